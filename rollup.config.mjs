@@ -1,0 +1,63 @@
+// Two builds (STYLE.md):
+// - npm entries in dist/, one module per source file, with bare `lit` imports so a host's bundler
+//   shares one Lit; @lit/localize is bundled in, so civic-story's locale configuration never meets a
+//   host page's own (lit/lit#1661);
+// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const entries = {
+  index: 'src/index.ts',
+  'schema/index': 'src/schema/index.ts',
+};
+
+const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+const runtimeDependencies = /^valibot(\/|$)/;
+
+const typescriptOptions = {
+  tsconfig: './tsconfig.json',
+  declaration: false,
+  noEmitOnError: true,
+  outDir: 'dist',
+  include: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts'],
+};
+
+const onwarn = (warning, warn) => {
+  // Lit's own modules use `this` at the top level in a harmless way.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: entries,
+    external: (id) => litPackages.test(id) || runtimeDependencies.test(id),
+    plugins: [resolve({ exportConditions: ['browser', 'production'] }), typescript(typescriptOptions)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) => (chunk.name.includes('node_modules') ? `vendor/${chunk.name.replace(/^.*node_modules\//, '')}.js` : '[name].js'),
+      sourcemap: false,
+    },
+    onwarn,
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      resolve({ exportConditions: ['browser', 'production'] }),
+      typescript(typescriptOptions),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/civic-story.bundle.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: false,
+    },
+    onwarn,
+  },
+];

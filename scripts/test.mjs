@@ -1,0 +1,57 @@
+// `npm test` after lint and build: the browser tests in Chromium and Firefox ESR, then the checks
+// that run in Node (the JSON Schema against an independent validator). Ends with the plain totals
+// line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBrowsers } from './browsers.mjs';
+
+const extraArgs = process.argv.slice(2);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+if (!ensureBrowsers()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'civic-story-test-'));
+const totalsFile = join(dir, 'totals.json');
+const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], {
+  stdio: 'inherit',
+  env: { ...process.env, CIVIC_TOTALS_FILE: totalsFile },
+});
+if (existsSync(totalsFile)) {
+  const { all } = JSON.parse(readFileSync(totalsFile, 'utf8'));
+  totals.passed += all.passed;
+  totals.failed += all.failed;
+  totals.skipped += all.skipped;
+} else {
+  console.error('civic-story: the browser tests reported no results.');
+  totals.failed += 1;
+}
+if (wtr.status !== 0 && totals.failed === 0) totals.failed += 1;
+rmSync(dir, { recursive: true, force: true });
+
+// Node-side checks print a JSON line `{"passed":N,"failed":N}` last.
+for (const script of ['scripts/check-schema.mjs']) {
+  if (extraArgs.length) break; // a focused run (--files …) skips them
+  const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  let result;
+  try {
+    result = JSON.parse(last);
+  } catch {
+    result = { passed: 0, failed: 1 };
+  }
+  if (run.status !== 0 && !result.failed) result.failed = 1;
+  console.log(`${script}: ${result.passed} passed, ${result.failed} failed`);
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+}
+
+console.log('');
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed ? 1 : 0);

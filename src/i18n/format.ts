@@ -1,0 +1,90 @@
+import { parseIsoDate } from '../schema/index.js';
+
+// Intl constructors are costly next to formatting; a timeline of 1,000 entries formats thousands of dates.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number in the reader's conventions: 86,000 (en), 86.000 (nl), 86 000 (sv). */
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** A percentage given in percent (22 means 22 %): "22%" (en), "22 %" (nl, sv). */
+export function formatPercent(value: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
+/** An area in square kilometres, with the unit as the locale writes it. */
+export function formatArea(value: number, locale: string): string {
+  // Intl has no square-kilometre unit; km² is written the same in every shipped locale.
+  return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(value)}\u00a0km²`;
+}
+
+/** The country's name in the reader's language (`BE` → "Belgium", "België", "Belgien"); the code if unknown. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A language's name in the reader's language (`nl` → "Dutch", "Nederlands"). */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export type DateStyle = 'long' | 'short';
+
+/** A date formatted at the precision it was given, with the value for `<time datetime>`. */
+export interface FormattedDate {
+  text: string;
+  datetime: string;
+  precision: 'year' | 'month' | 'day';
+}
+
+const dateOptions = {
+  long: {
+    year: { year: 'numeric' },
+    month: { year: 'numeric', month: 'long' },
+    day: { year: 'numeric', month: 'long', day: 'numeric' },
+  },
+  short: {
+    year: { year: 'numeric' },
+    month: { year: 'numeric', month: 'short' },
+    day: { year: 'numeric', month: 'short', day: 'numeric' },
+  },
+} as const satisfies Record<DateStyle, Record<FormattedDate['precision'], Intl.DateTimeFormatOptions>>;
+
+/**
+ * "2001" → "2001"; "2016-10" → "October 2016" / "oktober 2016"; "2018-10-15" → "15 October 2018".
+ * Undefined for a string that is not an ISO date at year, month or day precision.
+ */
+export function formatIsoDate(iso: string, locale: string, style: DateStyle = 'long'): FormattedDate | undefined {
+  const date = parseIsoDate(iso);
+  if (!date) return undefined;
+  const key = `${locale}|${style}|${date.precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...dateOptions[style][date.precision], timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  // Date.UTC maps years 0–99 to 1900–1999.
+  utc.setUTCFullYear(date.year);
+  return { text: format.format(utc), datetime: iso, precision: date.precision };
+}

@@ -1,0 +1,111 @@
+import { configureLocalization, getLocale } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
+
+/** A UI locale civic-story ships translations for. */
+export type UiLocale = (typeof allLocales)[number];
+
+export const UI_LOCALES: readonly UiLocale[] = allLocales;
+export const FALLBACK_LOCALE: UiLocale = sourceLocale;
+
+// One static import() per locale: rollup leaves template-literal imports alone (TOOLCHAIN).
+const loaders: Record<Exclude<UiLocale, 'en'>, () => Promise<LocaleModule>> = {
+  ar: () => import('./locales/ar.js'),
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  nl: () => import('./locales/nl.js'),
+  sv: () => import('./locales/sv.js'),
+};
+
+/** The UI locale for a BCP 47 tag: its base language when shipped, else English. */
+export function resolveUiLocale(tag: string | null | undefined): UiLocale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (allLocales as readonly string[]).includes(base) ? (base as UiLocale) : FALLBACK_LOCALE;
+}
+
+interface LocaleState {
+  /** The page's language tag, as `<html lang>` gives it (e.g. `nl-BE`), or the fallback. */
+  tag: string;
+  setLocale: (locale: string) => Promise<void>;
+  /** Whether civic-story owns the @lit/localize configuration in this module instance. */
+  owned: boolean;
+  /** Settles when the locale asked for last is active. */
+  pending: Promise<void>;
+}
+
+let state: LocaleState | undefined;
+
+function pageTag(): string {
+  return document.documentElement.lang.trim() || FALLBACK_LOCALE;
+}
+
+function applyPageLanguage(current: LocaleState): void {
+  current.tag = pageTag();
+  const locale = resolveUiLocale(current.tag);
+  // setLocale rejects only when a locale module fails to load; the UI then stays in its last locale.
+  current.pending = current.setLocale(locale).catch((error: unknown) => {
+    console.warn(`civic-story: could not load the "${locale}" UI strings.`, error);
+  });
+}
+
+/**
+ * Sets up the UI locale once per page and makes it follow `<html lang>`, including later changes.
+ * Called from the components' `connectedCallback`, never at import, so server rendering and
+ * pages that never use a civic-story element are not touched.
+ */
+export function startLocalization(): void {
+  if (state || typeof document === 'undefined') return;
+  try {
+    const { setLocale } = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    });
+    state = { tag: FALLBACK_LOCALE, setLocale, owned: true, pending: Promise.resolve() };
+  } catch {
+    // The host page configured this same @lit/localize instance first (only possible when it shares
+    // our module instance, i.e. in a bundler build). Its locale drives the UI; our strings show in
+    // their English source form where the host has no translation.
+    console.warn('civic-story: @lit/localize is already configured by the page; civic-story UI text follows the page configuration.');
+    state = { tag: FALLBACK_LOCALE, setLocale: () => Promise.resolve(), owned: false, pending: Promise.resolve() };
+  }
+  const current = state;
+  applyPageLanguage(current);
+  new MutationObserver(() => applyPageLanguage(current)).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+}
+
+/** The active UI locale (the language of civic-story's own labels and messages). */
+export function uiLocale(): UiLocale {
+  return resolveUiLocale(getLocale());
+}
+
+/**
+ * The locale for `Intl` formatting: the page's full tag (`en-GB`, `nl-BE`) when its language is the
+ * active UI locale, so regional conventions apply; else the UI locale itself.
+ */
+export function formatLocale(): string {
+  const locale = uiLocale();
+  const tag = state?.tag;
+  if (tag && resolveUiLocale(tag) === locale) {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? locale;
+    } catch {
+      return locale;
+    }
+  }
+  return locale;
+}
+
+/**
+ * Resolves once the UI locale matches the page's current `<html lang>` (after a change, the locale
+ * module loads asynchronously). For tests, stories and hosts that want to wait for a stable UI.
+ */
+export async function localeReady(): Promise<void> {
+  startLocalization();
+  // The MutationObserver reports a lang change in a microtask; let it run first.
+  await new Promise<void>((resolve) => setTimeout(resolve));
+  await state?.pending;
+}

@@ -1,0 +1,76 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Source, StoryDocument } from '../schema/index.js';
+import { formatIsoDate } from '../i18n/format.js';
+import type { ViewLanguage } from './story-element.js';
+
+/** The sources a view cites, numbered in the order they are first cited. */
+export interface Bibliography {
+  sources: Source[];
+  number: ReadonlyMap<string, number>;
+}
+
+/** Numbers the sources that `citations` (lists of source ids, in reading order) refer to. */
+export function bibliography(document: StoryDocument, citations: Iterable<readonly string[] | undefined>): Bibliography {
+  const byId = new Map((document.sources ?? []).map((source) => [source.id, source]));
+  const number = new Map<string, number>();
+  const sources: Source[] = [];
+  for (const ids of citations) {
+    for (const id of ids ?? []) {
+      const source = byId.get(id);
+      if (!source || number.has(id)) continue;
+      sources.push(source);
+      number.set(id, sources.length);
+    }
+  }
+  return { sources, number };
+}
+
+const anchor = (n: number): string => `civic-source-${n}`;
+
+// Fragment links do not reach into a shadow root; move to the entry ourselves.
+function followCitation(event: MouseEvent): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const root = link.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus({ preventScroll: true });
+}
+
+/** Superscript links from a statement to its numbered sources, e.g. ¹ ². */
+export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography): TemplateResult | typeof nothing {
+  if (!ids?.length) return nothing;
+  return html`${ids.map((id) => {
+    const n = bib.number.get(id);
+    const source = n === undefined ? undefined : bib.sources[n - 1];
+    if (n === undefined || !source) return nothing;
+    return html`<a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${n}: ${source.title}`, { id: 'sources.citation' })} @click=${followCitation}>[${n}]</a>`;
+  })}`;
+}
+
+/** One source as a reference: title (linked when it has a URL), publisher, date. */
+export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
+  const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
+  const title = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
+  return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
+    ? html`, <span>${source.publisher}</span>`
+    : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
+}
+
+/** The numbered source list that citations lead to. */
+export function renderSourceList(bib: Bibliography, language: ViewLanguage, heading: TemplateResult): TemplateResult | typeof nothing {
+  if (!bib.sources.length) return nothing;
+  return html`<section class="sources" part="sources">
+    ${heading}
+    <ol>
+      ${bib.sources.map((source, index) => html`<li id=${anchor(index + 1)} tabindex="-1">${renderSource(source, language)}</li>`)}
+    </ol>
+  </section>`;
+}
+
+/** The localized heading text for a source list. */
+export const sourcesHeading = (): string => msg('Sources', { id: 'sources.heading' });

@@ -1,0 +1,99 @@
+import { LitElement, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { StoryDocument, Text } from '../schema/index.js';
+import { StoryController } from '../load/story-controller.js';
+import { formatLocale, startLocalization, uiLocale } from '../i18n/localization.js';
+import type { UiLocale } from '../i18n/localization.js';
+import { pickText } from '../i18n/text.js';
+import type { PickedText } from '../i18n/text.js';
+import { renderError, renderLoading } from './states.js';
+import { VERSION } from '../version.js';
+
+/** The languages a view renders in: a function of the document and these, nothing else. */
+export interface ViewLanguage {
+  /** The UI locale of labels and messages. */
+  ui: UiLocale;
+  /** The locale for `Intl` numbers and dates (may carry a region: `nl-BE`). */
+  format: string;
+  /** Language preferences for content text: the element's own `lang`, then the page's. */
+  preferences: readonly string[];
+  /** The document's default language. */
+  documentLang: string | undefined;
+  /** Picks a content text for the reader, with its language. */
+  pick(text: Text | undefined): PickedText | undefined;
+}
+
+/** The language context for a document, as the components and server rendering compute it. */
+export function viewLanguage(document: StoryDocument, ownLang: string | undefined, ui: UiLocale, format: string): ViewLanguage {
+  const preferences = [ownLang, format, ui].filter((tag): tag is string => !!tag);
+  const documentLang = document.lang;
+  return {
+    ui,
+    format,
+    preferences,
+    documentLang,
+    pick: (text) => pickText(text, preferences, documentLang),
+  };
+}
+
+/**
+ * What the three civic-story elements share: the data sources (`.data`, inline JSON, `src`), the
+ * loader, following the UI locale and the element's own `lang`, and the loading and error views.
+ * One level only: each component adds its view (`renderDocument`) and its attributes.
+ */
+export abstract class StoryElement extends LitElement {
+  /** The civic-story version this element class comes from. */
+  static readonly version = VERSION;
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native attribute; a change to it re-picks the content language.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The story document as a JavaScript object; takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown;
+
+  /** URL of a story document (JSON) to fetch when there is no `.data` and no inline JSON child. */
+  @property() src: string | undefined;
+
+  protected readonly story = new StoryController(this);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    startLocalization();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.story.state;
+    switch (state.status) {
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        return renderError(state.failure);
+      case 'none':
+        return this.renderWithoutDocument();
+      case 'ready':
+        return this.renderDocument(state.document, viewLanguage(state.document, this.lang || undefined, uiLocale(), formatLocale()));
+    }
+  }
+
+  /** The view of a valid document in a language context. */
+  protected abstract renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult;
+
+  /** No data source at all: nothing to show by default (a component may render its light DOM). */
+  protected renderWithoutDocument(): TemplateResult {
+    return html``;
+  }
+}

@@ -1,0 +1,37 @@
+// Shared test helpers: page language, waiting for a component's load, the sample documents.
+import { oneEvent } from '@open-wc/testing';
+import { localeReady } from '../src/i18n/localization.js';
+import type { StoryDocument } from '../src/schema/index.js';
+
+/** Sets `<html lang>` (and `dir` for Arabic) as a page would, and waits for the UI locale to follow. */
+export async function setPageLanguage(tag: string): Promise<void> {
+  document.documentElement.lang = tag;
+  document.documentElement.dir = tag.startsWith('ar') ? 'rtl' : 'ltr';
+  await localeReady();
+  // Elements re-render on the locale event; let their updates run.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+const samples = new Map<string, StoryDocument>();
+
+/** A sample document from samples/ (a fresh copy each call). */
+export async function sample(name: 'mechelen' | 'vasteras' | 'borlange'): Promise<StoryDocument> {
+  if (!samples.has(name)) {
+    const response = await fetch(`/samples/${name}.json`);
+    samples.set(name, (await response.json()) as StoryDocument);
+  }
+  return structuredClone(samples.get(name)!);
+}
+
+/** The URL of a sample, for `src`. */
+export const sampleUrl = (name: 'mechelen' | 'vasteras' | 'borlange'): string => `/samples/${name}.json`;
+
+/** Waits for the element's next `civic-load` or `civic-error` and returns it. */
+export function settled(el: HTMLElement): Promise<CustomEvent> {
+  return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]) as Promise<CustomEvent>;
+}
+
+/** Visible text of a node, whitespace collapsed (what a person reads). */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

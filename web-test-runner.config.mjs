@@ -1,0 +1,71 @@
+// Tests run in real headless browsers: Debian's Chromium (through Playwright) and Firefox ESR
+// (through puppeteer-core over WebDriver BiDi; Playwright cannot drive a stock Firefox).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS, headless: true },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  const firefox = chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless: true,
+      extraPrefsFirefox: { 'network.proxy.allow_hijacking_localhost': false },
+    },
+  });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+
+// Lit's dev build warns through console.warn, with a lit.dev/msg/ link. The dev-mode notice is
+// expected; any other Lit warning is a bug, so it becomes an uncaught error that fails the test file.
+const failOnLitWarnings = `<script>
+  (() => {
+    const warn = console.warn.bind(console);
+    console.warn = (...args) => {
+      warn(...args);
+      const text = args.map(String).join(' ');
+      if (/lit\\.dev\\/msg\\//.test(text) && !/lit\\.dev\\/msg\\/dev-mode/.test(text)) {
+        setTimeout(() => { throw new Error('Lit warning: ' + text); });
+      }
+    };
+  })();
+</script>`;
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 240000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    ${failOnLitWarnings}
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), totalsReporter()],
+};

@@ -44,4 +44,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Scripts that drive a browser pass functions to page.evaluate, which run in the page.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

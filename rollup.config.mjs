@@ -20,8 +20,10 @@ const typescriptOptions = {
   declaration: false,
   noEmitOnError: true,
   outDir: 'dist',
+  // Patterns are resolved from filterRoot, which defaults to the tsconfig's rootDir (src/).
+  filterRoot: '.',
   include: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'test/**', 'stories/**', '.storybook/**'],
 };
 
 const onwarn = (warning, warn) => {

@@ -48,6 +48,25 @@ const failOnLitWarnings = `<script>
   })();
 </script>`;
 
+// Test-only routes: a slow copy of a file (for the race between an old and a new src) and a body
+// that is not JSON.
+function testRoutes(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/__test__/slow') {
+    const ms = Math.min(Number(url.searchParams.get('ms') ?? 300), 5000);
+    return new Promise((done) => setTimeout(done, ms)).then(() => {
+      context.url = url.searchParams.get('file') ?? '/';
+      return next();
+    });
+  }
+  if (url.pathname === '/__test__/not-json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title><p>This is a web page, not JSON.</p>';
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
@@ -57,6 +76,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
+  middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

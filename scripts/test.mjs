@@ -1,5 +1,6 @@
 // `npm test` after lint and build: the browser tests in Chromium and Firefox ESR, then the checks
-// that run in Node (the JSON Schema against an independent validator). Ends with the plain totals
+// outside the test runner (the JSON Schema against an independent validator, that a Lit warning fails
+// a run, and axe over every story of the built catalogue in four locales). Ends with the plain totals
 // line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,9 +34,19 @@ if (existsSync(totalsFile)) {
 if (wtr.status !== 0 && totals.failed === 0) totals.failed += 1;
 rmSync(dir, { recursive: true, force: true });
 
-// Node-side checks print a JSON line `{"passed":N,"failed":N}` last.
-for (const script of ['scripts/check-schema.mjs']) {
-  if (extraArgs.length) break; // a focused run (--files …) skips them
+// The other checks each print a JSON line `{"passed":N,"failed":N}` last. A focused run (--files …)
+// skips them.
+const checks = extraArgs.length ? [] : ['scripts/check-schema.mjs', 'scripts/check-lit-warnings.mjs', 'scripts/check-stories.mjs'];
+for (const script of checks) {
+  if (script === 'scripts/check-stories.mjs') {
+    // The catalogue as `npm start` builds it, checked story by story.
+    const build = spawnSync('node_modules/.bin/storybook', ['build', '--quiet'], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.log('storybook build failed');
+      totals.failed += 1;
+      continue;
+    }
+  }
   const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);

@@ -1,4 +1,4 @@
-import { configureLocalization, getLocale } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
 
@@ -27,6 +27,8 @@ interface LocaleState {
   /** The page's language tag, as `<html lang>` gives it (e.g. `nl-BE`), or the fallback. */
   tag: string;
   setLocale: (locale: string) => Promise<void>;
+  /** The active locale (@lit/localize exports no module-level getLocale; configureLocalization returns it). */
+  getLocale: () => string;
   /** Whether civic-story owns the @lit/localize configuration in this module instance. */
   owned: boolean;
   /** Settles when the locale asked for last is active. */
@@ -56,18 +58,18 @@ function applyPageLanguage(current: LocaleState): void {
 export function startLocalization(): void {
   if (state || typeof document === 'undefined') return;
   try {
-    const { setLocale } = configureLocalization({
+    const { getLocale, setLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
       loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
     });
-    state = { tag: FALLBACK_LOCALE, setLocale, owned: true, pending: Promise.resolve() };
+    state = { tag: FALLBACK_LOCALE, setLocale, getLocale, owned: true, pending: Promise.resolve() };
   } catch {
     // The host page configured this same @lit/localize instance first (only possible when it shares
     // our module instance, i.e. in a bundler build). Its locale drives the UI; our strings show in
     // their English source form where the host has no translation.
     console.warn('civic-story: @lit/localize is already configured by the page; civic-story UI text follows the page configuration.');
-    state = { tag: FALLBACK_LOCALE, setLocale: () => Promise.resolve(), owned: false, pending: Promise.resolve() };
+    state = { tag: FALLBACK_LOCALE, setLocale: () => Promise.resolve(), getLocale: () => FALLBACK_LOCALE, owned: false, pending: Promise.resolve() };
   }
   const current = state;
   applyPageLanguage(current);
@@ -79,7 +81,7 @@ export function startLocalization(): void {
 
 /** The active UI locale (the language of civic-story's own labels and messages). */
 export function uiLocale(): UiLocale {
-  return resolveUiLocale(getLocale());
+  return resolveUiLocale(state?.getLocale() ?? FALLBACK_LOCALE);
 }
 
 /**
@@ -89,7 +91,7 @@ export function uiLocale(): UiLocale {
 export function formatLocale(): string {
   const locale = uiLocale();
   const tag = state?.tag;
-  if (tag && resolveUiLocale(tag) === locale) {
+  if (tag && tag.toLowerCase().split(/[-_]/)[0] === locale) {
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? locale;
     } catch {

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { StoryDocument, Text } from '../schema/index.js';
@@ -9,6 +9,7 @@ import type { UiLocale } from '../i18n/localization.js';
 import { pickText } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { renderError, renderLoading } from './states.js';
+import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
 
 /** The languages a view renders in: a function of the document and these, nothing else. */
@@ -46,6 +47,9 @@ export function viewLanguage(document: StoryDocument, ownLang: string | undefine
 export abstract class StoryElement extends LitElement {
   /** The civic-story version this element class comes from. */
   static readonly version = VERSION;
+
+  /** Components compose their own styles after these: `[baseStyles, styles]`. */
+  static override styles: CSSResultGroup = [baseStyles];
 
   static override get observedAttributes(): string[] {
     // `lang` stays the native attribute; a change to it re-picks the content language.

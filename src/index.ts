@@ -1,0 +1,12 @@
+// civic-story: registers <civic-city-profile>, <civic-timeline> and <civic-quote>, and exports the
+// public API (the document's types and validator, the element classes, the events' types).
+export * from './schema/index.js';
+export type { CivicErrorDetail, CivicLoadDetail } from './ui/events.js';
+export type { LoadFailure, LoadState } from './load/story-controller.js';
+export { StoryElement, viewLanguage } from './ui/story-element.js';
+export type { ViewLanguage } from './ui/story-element.js';
+export { localeReady, resolveUiLocale, UI_LOCALES } from './i18n/localization.js';
+export type { UiLocale } from './i18n/localization.js';
+export { pickText } from './i18n/text.js';
+export type { PickedText } from './i18n/text.js';
+export { VERSION } from './version.js';

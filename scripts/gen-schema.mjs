@@ -1,0 +1,152 @@
+// Writes dist/civic-story.schema.json (JSON Schema draft 2020-12) from the valibot schemas in
+// src/schema/, the same ones validate() runs. esbuild bundles the TypeScript into a temporary module
+// that is imported here; @valibot/to-json-schema converts it; then the few rules the converter cannot
+// see (closed objects with x- extensions, a fact's kind-or-label) are added, with descriptions for
+// editors. Rules across the document (unique ids, source references, end after start, real calendar
+// dates, finite numbers) are only in validate(); the descriptions say so.
+//
+//   node scripts/gen-schema.mjs [output file]     (default: dist/civic-story.schema.json)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { toJsonSchema } from '@valibot/to-json-schema';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const output = resolve(root, process.argv[2] ?? 'dist/civic-story.schema.json');
+
+export const SCHEMA_ID = 'https://unpkg.com/civic-story/dist/civic-story.schema.json';
+
+/** The schema module, bundled from TypeScript and imported. */
+export async function loadSchemaModule() {
+  const bundle = await esbuild.build({
+    stdin: {
+      contents: "export * from './src/schema/index.ts'; export { definitions } from './src/schema/schema.ts';",
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'gen-schema-entry.ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'civic-story-schema-'));
+  try {
+    const file = join(dir, 'schema.mjs');
+    writeFileSync(file, bundle.outputFiles[0].text);
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const descriptions = {
+  Text: 'Content text: a string in the document\'s "lang", or translations keyed by language tag, e.g. {"nl": "…", "en": "…"}.',
+  Translations: 'Translations of one text: 1 to 50 language tags, each with its text.',
+  LanguageTag: 'A BCP 47 language tag: language (2-3 letters), optional script, region and variants, e.g. "nl", "en-GB", "sr-Latn".',
+  IsoDate: 'An ISO 8601 date at the precision known: "2001", "2016-10" or "2016-10-15". Must be a real calendar date (no 2019-02-30).',
+  Url: 'An http:, https: or relative URL. Other schemes (javascript:, data:, file:, …) are rejected.',
+  Id: 'An id: 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit. Unique within its list.',
+  CountryCode: 'An ISO 3166-1 alpha-2 country code, in capitals (XK for Kosovo is accepted too).',
+  City: 'The city the story is about.',
+  Leader: 'The mayor or other leader of the city.',
+  CityImage: 'A picture of the city, with its text alternative.',
+  Fact: 'A key figure. Give a "kind" for the well-known figures, or a "label" for any other. Every id in "sources" must be the id of an entry in the document\'s "sources".',
+  Link: 'A link to more about the city.',
+  Initiative: 'One initiative on the timeline. "end" may not lie before "start". Every id in "sources" must be the id of an entry in the document\'s "sources".',
+  Quote: 'A quote, in the language it was said ("lang"), with translations if wanted.',
+  QuoteAuthor: 'Who said it.',
+  Source: 'A source that facts, initiatives and quotes cite by its id.',
+};
+
+const propertyDescriptions = {
+  '': {
+    $schema: 'The URL of this JSON Schema, for completion in editors.',
+    version: 'The version of the story format: 1.',
+    lang: 'The language of the plain-string texts in the document.',
+    initiatives: 'At most 2,000 initiatives, shown on <civic-timeline>.',
+    quotes: 'At most 200 quotes, shown by <civic-quote>.',
+    sources: 'At most 200 sources. Their ids must be unique.',
+  },
+  Fact: {
+    kind: 'A well-known figure; the components label it in the reader\'s language.',
+    label: 'The label of the figure; required when "kind" is absent.',
+    value: 'A number (formatted in the reader\'s language) or a text.',
+    unit: 'The unit of a number.',
+    approx: 'Whether the number is approximate, a lower or an upper bound.',
+    asOf: 'The date the figure applies to.',
+    sources: 'Ids of the sources of this figure.',
+  },
+  Initiative: {
+    end: 'A date, or "ongoing". Not before "start".',
+    category: 'A slug such as "youth-work": lowercase letters, digits and "-", at most 40 characters.',
+    partners: 'The organisations involved, at most 200.',
+  },
+};
+
+/** Every object with declared properties is closed: only those, plus x- extensions. */
+function closeObjects(node) {
+  if (Array.isArray(node)) {
+    node.forEach(closeObjects);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  if (node.type === 'object' && node.properties) {
+    node.patternProperties = { '^x-': {} };
+    node.additionalProperties = false;
+    if (node.required?.length === 0) delete node.required;
+  }
+  for (const value of Object.values(node)) closeObjects(value);
+}
+
+function describe(schema, text) {
+  // Put the description first, where it reads best in the file.
+  const copy = { description: text, ...schema };
+  for (const key of Object.keys(schema)) delete schema[key];
+  Object.assign(schema, copy);
+}
+
+export async function generateJsonSchema() {
+  const { StorySchema, definitions } = await loadSchemaModule();
+  const generated = toJsonSchema(StorySchema, {
+    target: 'draft-2020-12',
+    typeMode: 'output',
+    definitions,
+    // check / raw_check: the rules across the document and the calendar checks, added below where
+    // JSON Schema can express them; finite: every JSON number is finite.
+    ignoreActions: ['check', 'raw_check', 'finite'],
+  });
+  const { $schema, $defs, ...story } = generated;
+  closeObjects(story);
+  closeObjects($defs);
+
+  $defs.Fact.anyOf = [{ required: ['kind'] }, { required: ['label'] }];
+  for (const [name, text] of Object.entries(descriptions)) describe($defs[name], text);
+  for (const [name, properties] of Object.entries(propertyDescriptions)) {
+    const schema = name ? $defs[name] : story;
+    for (const [key, text] of Object.entries(properties)) describe(schema.properties[key], text);
+  }
+
+  return {
+    $schema,
+    $id: SCHEMA_ID,
+    title: 'civic-story document',
+    description:
+      'A story document (version 1) for the civic-story web components: a city, its initiatives, quotes and sources. ' +
+      'Keys that are not part of the format must start with "x-". Beyond this schema, the validator checks that ids are unique ' +
+      'within each list, that every source reference resolves, that dates are real calendar dates and that an initiative does not end before it starts.',
+    ...story,
+    $defs,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const schema = await generateJsonSchema();
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`civic-story: wrote ${relative(root, output)} (${Object.keys(schema.$defs).length} definitions)`);
+}

@@ -1,0 +1,148 @@
+// Validation messages, for a web editor who pasted a document. Each is built by a function, when
+// validate() runs, so it comes out in the UI language of that moment.
+import { msg, str } from '@lit/localize';
+
+const SHOWN_LENGTH = 40;
+
+/** User input as it appears in a message: at most 40 characters, control characters escaped. */
+export function shown(text: string): string {
+  let cut = text.length > SHOWN_LENGTH ? text.slice(0, SHOWN_LENGTH) : text;
+  // Do not leave half of a surrogate pair at the cut.
+  if (cut.length < text.length && /[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  // eslint-disable-next-line no-control-regex
+  const escaped = cut.replace(/[\u0000-\u001F\u007F]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return cut.length < text.length ? `${escaped}…` : escaped;
+}
+
+/** A value as it appears after "got": `"text"`, `42`, `true`, `null`, "a list", "an object", "nothing". */
+export function described(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return `"${shown(value)}"`;
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return msg('nothing', { id: 'schema.got-nothing' });
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? msg('a list', { id: 'schema.got-list' }) : msg('an object', { id: 'schema.got-object' });
+    default:
+      return typeof value;
+  }
+}
+
+const count = (n: number): string => String(n);
+
+export const notADocument = (input: unknown): string =>
+  msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' });
+
+export const missingVersion = (): string => msg('Missing required version: 1. Add "version": 1 to the document.', { id: 'schema.version-missing' });
+
+export const unsupportedVersion = (input: unknown): string =>
+  msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' });
+
+export const missingKey = (key: string): string => msg(str`Missing required key "${shown(key)}".`, { id: 'schema.missing-key' });
+
+export const unknownKey = (key: string): string =>
+  msg(str`Unknown key "${shown(key)}". Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
+
+export const forbiddenKey = (key: string): string => msg(str`The key "${shown(key)}" is not allowed.`, { id: 'schema.forbidden-key' });
+
+export const expectedObject = (input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' });
+
+export const expectedList = (input: unknown): string => msg(str`Expected a list [ … ], got ${described(input)}.`, { id: 'schema.list' });
+
+export const expectedString = (input: unknown): string => msg(str`Expected text, got ${described(input)}.`, { id: 'schema.string' });
+
+export const expectedText = (input: unknown): string =>
+  msg(str`Expected text, or translations like {"en": "…", "nl": "…"}, got ${described(input)}.`, { id: 'schema.text' });
+
+export const expectedNumberOrText = (input: unknown): string =>
+  msg(str`Expected a number or text, got ${described(input)}.`, { id: 'schema.number-or-text' });
+
+export const notFinite = (input: unknown): string =>
+  msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' });
+
+export const tooLong = (length: number, max: number): string =>
+  msg(str`Too long: ${count(length)} characters, at most ${count(max)} are allowed.`, { id: 'schema.too-long' });
+
+export const tooManyItems = (length: number, max: number): string =>
+  msg(str`Too many entries: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many' });
+
+export const emptyTranslations = (): string =>
+  msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' });
+
+export const tooManyLanguages = (length: number, max: number): string =>
+  msg(str`Too many languages: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-languages' });
+
+export const languageTag = (input: unknown): string =>
+  typeof input === 'string'
+    ? msg(str`"${shown(input)}" is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
+    : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' });
+
+export const dateShape = (input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, got ${described(input)}.`, { id: 'schema.date' });
+
+export const dateNotInCalendar = (input: unknown): string =>
+  msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' });
+
+export const dateOrOngoing = (input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or "ongoing", got ${described(input)}.`, { id: 'schema.date-or-ongoing' });
+
+export const endBeforeStart = (end: string, start: string): string =>
+  msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' });
+
+export const unsafeUrl = (input: unknown): string =>
+  msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' });
+
+export function country(input: unknown): string {
+  if (typeof input === 'string' && input.length === 2 && input !== input.toUpperCase()) {
+    const capitals = shown(input.toUpperCase());
+    return msg(str`Country codes are written in capitals: "${capitals}", not ${described(input)}.`, { id: 'schema.country-case' });
+  }
+  return msg(str`Expected a two-letter country code like BE, NL or SE, got ${described(input)}.`, { id: 'schema.country' });
+}
+
+export function oneOf(options: readonly string[], input: unknown): string {
+  const choices = options.map((option) => `"${option}"`).join(', ');
+  return msg(str`Expected one of ${choices}, got ${described(input)}.`, { id: 'schema.one-of' });
+}
+
+export const id = (input: unknown): string =>
+  msg(str`Expected an id: 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
+    id: 'schema.id',
+  });
+
+export const category = (input: unknown): string =>
+  msg(str`Expected a category like "youth-work": up to 40 lowercase letters, digits and "-"; got ${described(input)}.`, {
+    id: 'schema.category',
+  });
+
+export const factNeedsLabel = (): string => msg('A fact without a kind needs a label.', { id: 'schema.fact-label' });
+
+export const duplicateId = (value: string): string =>
+  msg(str`The id "${shown(value)}" is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
+
+export const unknownSource = (value: string): string =>
+  msg(str`No source has the id "${shown(value)}". Add it to "sources" or fix the id.`, { id: 'schema.unknown-source' });
+
+export const notJson = (type: string): string =>
+  msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' });
+
+export const missingValue = (): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' });
+
+export const tooDeep = (max: number): string => msg(str`Nested too deeply: at most ${count(max)} levels are allowed.`, { id: 'schema.too-deep' });
+
+export const extensionTooLarge = (): string =>
+  msg('This x- value is too large: keep extension data small (at most 32 levels deep and 10,000 values).', { id: 'schema.x-too-large' });
+
+export const documentTooLarge = (): string => msg('The document is too large to check.', { id: 'schema.too-large' });
+
+export const circular = (): string => msg('This value contains itself (a circular reference).', { id: 'schema.circular' });
+
+export const unreadable = (): string => msg('This value could not be read.', { id: 'schema.unreadable' });
+
+export const moreIssues = (n: number): string => msg(str`…and ${count(n)} more problems.`, { id: 'schema.more-issues' });
+
+export const internalError = (): string => msg('The document could not be checked.', { id: 'schema.internal' });

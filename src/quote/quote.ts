@@ -1,0 +1,225 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Quote, Source, StoryDocument } from '../schema/index.js';
+import { StoryElement } from '../ui/story-element.js';
+import type { ViewLanguage } from '../ui/story-element.js';
+import { baseStyles } from '../ui/base-styles.js';
+import { renderEmpty } from '../ui/states.js';
+import { renderSource } from '../ui/citations.js';
+import { formatIsoDate, languageName } from '../i18n/format.js';
+import { sameLanguage, textIn } from '../i18n/text.js';
+import type { PickedText } from '../i18n/text.js';
+import { styles } from './quote.styles.js';
+
+/** How a translation into the reader's language is offered. */
+export type TranslationMode = 'shown' | 'toggle' | 'hidden';
+
+/** The look of the quote. */
+export type QuoteVariant = 'block' | 'pull';
+
+/** A quote's original words and, when the reader needs one, a translation. */
+export interface QuoteTexts {
+  original: PickedText;
+  translation: PickedText | undefined;
+}
+
+/**
+ * The original text of a quote (in `quote.lang`, else the document's `lang`, else the first text
+ * given) and the translation a reader with these language preferences needs, if the quote has one.
+ * A plain-string text is the original, in the quote's own `lang` when it declares one.
+ */
+export function quoteTexts(quote: Quote, documentLang: string | undefined, preferences: readonly string[]): QuoteTexts | undefined {
+  const originalLang = quote.lang ?? documentLang;
+  const text = quote.text;
+  if (typeof text === 'string') return { original: { text, lang: originalLang }, translation: undefined };
+  const first = Object.keys(text)[0];
+  const original = (originalLang ? textIn(text, originalLang) : undefined) ?? (first === undefined ? undefined : { text: text[first] as string, lang: first });
+  if (!original) return undefined;
+  let translation: PickedText | undefined;
+  for (const preference of preferences) {
+    // A reader who prefers the original's language needs no translation.
+    if (sameLanguage(preference, original.lang)) break;
+    translation = textIn(text, preference);
+    if (translation) break;
+  }
+  return { original, translation };
+}
+
+const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
+
+// Arabic separates with its own comma and semicolon; the other UI languages with the Latin ones.
+const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
+const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
+
+/** A text of one or more paragraphs (separated by a blank line) as `<p>`s. */
+function paragraphs(text: string): TemplateResult[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => html`<p>${paragraph}</p>`);
+}
+
+/**
+ * A quote from a story document, with its author and source: the original words marked with their
+ * language, and a translation into the reader's language when the document has one. Without any
+ * document, it styles the `<blockquote>` it wraps, so a single quote needs no JSON.
+ *
+ * @tagname civic-quote
+ * @summary A quote in its original language, with author, source and a translation for the reader.
+ *
+ * @slot - Without a document (no `.data`, inline JSON or `src`): the `<blockquote>`, with an optional
+ *   `<p>`, `<figcaption>` or `<cite>` naming who said it, shown and styled as the quote. With a
+ *   document this markup is the no-JavaScript fallback and is not shown.
+ *
+ * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
+ * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
+ *
+ * @csspart figure - The `<figure>` that holds the quote (the wrapper of the slotted quote without a document).
+ * @csspart quote - The `<blockquote>` with the original words.
+ * @csspart translation - The translation into the reader's language, with its label.
+ * @csspart translation-label - The label "Translation from …".
+ * @csspart language-note - "Quote in …": the original's language, for a reader of another language when no translation is shown.
+ * @csspart toggle - The button that switches between original and translation (`translation="toggle"`).
+ * @csspart caption - The `<figcaption>`: author, role, context, date and source.
+ * @csspart author - The author's name.
+ * @csspart source - The source(s) the quote was published in; each title is a `<cite>`.
+ * @csspart loading - The loading view.
+ * @csspart error - The error view.
+ * @csspart empty - The view of a document without quotes, or without the quote asked for.
+ *
+ * @cssprop --civic-font - Font family (default: the host page's).
+ * @cssprop --civic-quote-font - Font family of the quoted words (default: `--civic-font`).
+ * @cssprop --civic-quote-size - Font size of the quoted words in the `block` variant.
+ * @cssprop --civic-quote-pull-size - Font size of the quoted words in the `pull` variant.
+ * @cssprop --civic-quote-mark - Colour of the quotation marks (default: `--civic-accent`).
+ * @cssprop --civic-quote-rule - Thickness of the accent rule(s).
+ * @cssprop --civic-text - Text colour.
+ * @cssprop --civic-muted - Colour of secondary text (caption, labels).
+ * @cssprop --civic-surface - Background.
+ * @cssprop --civic-border - Colour of the line above a translation.
+ * @cssprop --civic-accent - Accent: the rule, links, the toggle.
+ * @cssprop --civic-accent-text - Text on the accent colour (the pressed toggle).
+ * @cssprop --civic-focus - Focus ring colour.
+ * @cssprop --civic-error - Colour of the error view.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-space - Inner spacing.
+ * @cssprop --civic-loading-size - Block size reserved while loading.
+ */
+export class CivicQuote extends StoryElement {
+  static override styles = [baseStyles, styles];
+
+  /** The `id` of the quote to show; without it, the document's first quote. */
+  @property() quote: string | undefined;
+
+  /** How a translation into the reader's language is offered: under the original, behind a toggle button, or not at all. */
+  @property({ reflect: true }) translation: TranslationMode = 'shown';
+
+  /** `block` for a quote in the flow of a text; `pull` for a large, centred pull quote. */
+  @property({ reflect: true }) variant: QuoteVariant = 'block';
+
+  /** In `toggle` mode: whether the translation is shown in place of the original. */
+  @state() private translated = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('quote')) this.translated = false;
+  }
+
+  protected override renderWithoutDocument(): TemplateResult {
+    // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
+    return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+  }
+
+  protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
+    const quotes = document.quotes ?? [];
+    if (!quotes.length) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
+    const id = this.quote || undefined;
+    const quote = id === undefined ? quotes[0] : quotes.find((candidate) => candidate.id === id);
+    if (!quote) return renderEmpty(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }));
+    const texts = quoteTexts(quote, document.lang, language.preferences);
+    if (!texts) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
+    return this.renderQuote(quote, texts, document, language);
+  }
+
+  private renderQuote(quote: Quote, texts: QuoteTexts, document: StoryDocument, language: ViewLanguage): TemplateResult {
+    const mode: TranslationMode = this.translation === 'toggle' || this.translation === 'hidden' ? this.translation : 'shown';
+    const translation = mode === 'hidden' ? undefined : texts.translation;
+    const translated = mode === 'toggle' && !!translation && this.translated;
+    const sources = (quote.sources ?? [])
+      .map((id) => document.sources?.find((source) => source.id === id))
+      .filter((source): source is Source => !!source);
+    const citeUrl = sources.find((source) => source.url)?.url;
+    // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
+    const ownLang = this.lang || undefined;
+    const uiLang = ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
+    const originalLang = texts.original.lang ?? (uiLang ? ownLang : undefined);
+
+    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(uiLang)}>
+      <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
+        ${paragraphs(texts.original.text)}
+      </blockquote>
+      ${translation && texts.original.lang
+        ? this.renderTranslation(translation, texts.original.lang, language, mode === 'toggle' && !translated)
+        : this.renderLanguageNote(texts.original.lang, language)}
+      ${mode === 'toggle' && translation ? this.renderToggle(translation, language, translated) : nothing}
+      ${this.renderCaption(quote, sources, language)}
+    </figure>`;
+  }
+
+  private renderTranslation(translation: PickedText, from: string, language: ViewLanguage, hidden: boolean): TemplateResult {
+    const fromName = languageName(baseLanguage(from), language.format);
+    return html`<div class="translation" part="translation" ?hidden=${hidden}>
+      <p class="translation-label" part="translation-label">${msg(str`Translation from ${fromName}`, { id: 'quote.translation-from' })}</p>
+      <div class="spoken" lang=${ifDefined(translation.lang)} dir="auto">${paragraphs(translation.text)}</div>
+    </div>`;
+  }
+
+  /** Without a translation, a reader of another language is at least told which language the quote is in. */
+  private renderLanguageNote(lang: string | undefined, language: ViewLanguage): TemplateResult | typeof nothing {
+    const reader = language.preferences[0];
+    if (!lang || !reader || sameLanguage(lang, reader)) return nothing;
+    const inName = languageName(baseLanguage(lang), language.format);
+    return html`<p class="language-note" part="language-note">${msg(str`Quote in ${inName}`, { id: 'quote.language-note' })}</p>`;
+  }
+
+  private renderToggle(translation: PickedText, language: ViewLanguage, pressed: boolean): TemplateResult {
+    const intoName = languageName(baseLanguage(translation.lang ?? language.ui), language.format);
+    return html`<div>
+      <button type="button" class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
+        ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
+      </button>
+    </div>`;
+  }
+
+  private toggleTranslation(): void {
+    this.translated = !this.translated;
+  }
+
+  private renderCaption(quote: Quote, sources: Source[], language: ViewLanguage): TemplateResult {
+    const role = language.pick(quote.author.role);
+    const context = language.pick(quote.context);
+    const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
+    const comma = separator(language.ui);
+    return html`<figcaption part="caption">
+      <span class="attribution"
+        ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
+          ? html`${comma}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
+          : nothing}</span
+      >${context || date
+        ? html`<span class="details"
+            >${context ? html`<span class="context" lang=${ifDefined(context.lang)} dir="auto">${context.text}</span>` : nothing}${context && date
+              ? comma
+              : nothing}${date ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}</span
+          >`
+        : nothing}${sources.length
+        ? html`<span class="source" part="source"
+            >${sources.map((source, index) => html`${index ? listSeparator(language.ui) : nothing}${renderSource(source, language)}`)}</span
+          >`
+        : nothing}
+    </figcaption>`;
+  }
+}

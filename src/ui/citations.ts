@@ -55,7 +55,7 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 /** One source as a reference: title (linked when it has a URL), publisher, date. */
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
-  const title = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
+  const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
   return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
     ? html`, <span>${source.publisher}</span>`
     : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;

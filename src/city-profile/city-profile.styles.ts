@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+/**
+ * The profile card. One column at 280 px; from about 512 px the figures run in two columns and the
+ * image stands beside the leader and summary; from about 880 px in three. Everything is laid out
+ * with logical properties and grid areas, so right-to-left pages mirror it without extra rules.
+ */
+export const styles = css`
+  :host {
+    --_civic-profile-heading-size: var(--civic-profile-heading-size, clamp(1.375rem, 1.1rem + 2cqi, 2rem));
+    --_civic-profile-value-size: var(--civic-profile-value-size, clamp(1.25rem, 1.1rem + 1cqi, 1.625rem));
+    --_civic-profile-image-ratio: var(--civic-profile-image-ratio, 16 / 9);
+  }
+
+  .loading {
+    min-block-size: var(--civic-loading-size, 20rem);
+  }
+
+  :host([variant='compact']) .loading {
+    min-block-size: var(--civic-loading-size, 10rem);
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--_civic-space) * 0.75);
+    padding: 0.75rem;
+    overflow-wrap: break-word;
+  }
+
+  @container (min-width: 24rem) {
+    .card {
+      padding: var(--_civic-space);
+      gap: var(--_civic-space);
+    }
+  }
+
+  /* Name, region and country */
+
+  .header {
+    display: grid;
+    gap: 0.125rem;
+  }
+
+  .name {
+    margin: 0;
+    font-family: var(--_civic-heading-font);
+    font-size: var(--_civic-profile-heading-size);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  .compact .name {
+    font-size: clamp(1.125rem, 1rem + 1cqi, 1.375rem);
+  }
+
+  .place {
+    margin: 0;
+  }
+
+  .subheading {
+    margin: 0 0 0.5rem;
+    font-family: var(--_civic-heading-font);
+    font-size: 1rem;
+    line-height: 1.3;
+  }
+
+  .sources .subheading {
+    font-size: 0.875rem;
+    margin-block-end: 0.25rem;
+  }
+
+  /* Image, leader and summary */
+
+  .intro {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .image {
+    margin: 0;
+  }
+
+  .image img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    /* The document gives no width and height: reserve the space so nothing jumps when it loads. */
+    aspect-ratio: var(--_civic-profile-image-ratio);
+    object-fit: cover;
+    border-radius: calc(var(--_civic-radius) * 0.75);
+    background: var(--_civic-subtle);
+  }
+
+  .credit {
+    margin-block-start: 0.25rem;
+    font-size: 0.8125rem;
+  }
+
+  .leader {
+    margin: 0;
+  }
+
+  .leader-name {
+    font-weight: 700;
+  }
+
+  .summary p {
+    margin: 0;
+  }
+
+  .summary p + p {
+    margin-block-start: 0.6em;
+  }
+
+  /* Grid areas only beside an image: an empty area would still take a gap. */
+  @container (min-width: 32rem) {
+    .intro.with-image .image {
+      grid-area: image;
+    }
+    .intro.with-image .leader {
+      grid-area: leader;
+    }
+    .intro.with-image .summary {
+      grid-area: summary;
+    }
+    .intro.with-image {
+      grid-template-columns: minmax(0, 3fr) minmax(10rem, 2fr);
+      grid-template-rows: auto 1fr;
+      grid-template-areas: 'leader image' 'summary image';
+      align-items: start;
+      column-gap: var(--_civic-space);
+    }
+  }
+
+  /* Key figures */
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+    margin: 0;
+  }
+
+  @container (min-width: 32rem) {
+    .full .facts {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.75rem;
+    }
+  }
+
+  @container (min-width: 55rem) {
+    .full .facts {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  .fact {
+    padding: 0.5rem 0.75rem;
+    background: var(--_civic-subtle);
+    border-inline-start: 0.25rem solid var(--_civic-accent);
+    border-start-end-radius: calc(var(--_civic-radius) * 0.75);
+    border-end-end-radius: calc(var(--_civic-radius) * 0.75);
+  }
+
+  /* Short content in another direction (a Dutch name on an Arabic page) stays aligned with the card. */
+  .name,
+  .term {
+    text-align: match-parent;
+  }
+
+  .term {
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  .statement {
+    margin: 0;
+    padding-block: 0.25rem;
+  }
+
+  .statement + .statement {
+    border-block-start: 1px solid var(--_civic-border);
+  }
+
+  .qualifier {
+    display: block;
+    font-size: 0.875rem;
+  }
+
+  .value {
+    font-size: var(--_civic-profile-value-size);
+    font-weight: 700;
+    line-height: 1.25;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .as-of {
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+
+  .note {
+    display: block;
+    font-size: 0.8125rem;
+    line-height: 1.4;
+  }
+
+  .compact .fact {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: baseline;
+    column-gap: 0.5rem;
+    padding-block: 0.375rem;
+  }
+
+  .compact .statement {
+    grid-column: 2;
+    text-align: end;
+    padding-block: 0;
+  }
+
+  .compact .statement + .statement {
+    border-block-start: 0;
+  }
+
+  .compact .term {
+    grid-row: 1 / span 10;
+  }
+
+  .compact .value {
+    font-size: 1.125rem;
+  }
+
+  /* Links */
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .links a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+
+  .sources ol {
+    overflow-wrap: anywhere;
+  }
+
+  .compact .sources {
+    font-size: 0.8125rem;
+  }
+
+  @media (forced-colors: active) {
+    .fact {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 0.25rem;
+    }
+  }
+
+  @media print {
+    .fact {
+      break-inside: avoid;
+    }
+    .image img {
+      max-block-size: 10cm;
+    }
+  }
+`;

@@ -1,0 +1,364 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
+import { FACT_KINDS } from '../schema/index.js';
+import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
+import { StoryElement } from '../ui/story-element.js';
+import type { ViewLanguage } from '../ui/story-element.js';
+import { baseStyles } from '../ui/base-styles.js';
+import { renderEmpty } from '../ui/states.js';
+import { bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
+import type { Bibliography } from '../ui/citations.js';
+import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } from '../i18n/format.js';
+import { sameLanguage } from '../i18n/text.js';
+import type { PickedText } from '../i18n/text.js';
+import { styles } from './city-profile.styles.js';
+
+/** How much of the city the card shows. */
+export type CityProfileVariant = 'full' | 'compact';
+
+/** A heading level the card's heading can take. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** One term of the key figures: a kind (or a label) and every statement of it, in document order. */
+export interface FactGroup {
+  /** `kind:population` or `label:<text>`: facts with the same key stand under one term. */
+  key: string;
+  kind: FactKind | undefined;
+  facts: Fact[];
+}
+
+/** How many terms the `compact` variant shows. */
+export const COMPACT_FACTS = 3;
+
+const HEADINGS: Record<HeadingLevel, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A valid heading level from whatever the attribute held (a number, or NaN for a typo): 2 by default, at most 6. */
+export function headingLevel(value: unknown): HeadingLevel {
+  const level = Math.round(Number(value));
+  if (!Number.isFinite(level) || level < 2) return 2;
+  return Math.min(level, 6) as HeadingLevel;
+}
+
+/** The fact kinds a `facts` attribute asks for, in its order: "population, nationalities" → ['population', 'nationalities']. */
+export function requestedKinds(facts: string | undefined): FactKind[] | undefined {
+  if (facts === undefined || facts.trim() === '') return undefined;
+  const kinds: FactKind[] = [];
+  for (const token of facts.toLowerCase().split(/[\s,]+/)) {
+    const kind = FACT_KINDS.find((known) => known === token);
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
+/**
+ * Puts facts of the same kind (or, without a kind, with the same label) under one term, in the order
+ * their kind first appears. Sources that disagree (Mechelen's 128, 131 and 138 nationalities) are
+ * kept side by side as separate statements: the card reports what each source says.
+ */
+export function groupFacts(facts: readonly Fact[], label: (fact: Fact) => string | undefined): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  facts.forEach((fact, index) => {
+    const text = label(fact);
+    const key = fact.kind ? `kind:${fact.kind}` : text ? `label:${text}` : `fact:${index}`;
+    const group = groups.get(key);
+    if (group) group.facts.push(fact);
+    else groups.set(key, { key, kind: fact.kind, facts: [fact] });
+  });
+  return [...groups.values()];
+}
+
+/** The terms a card shows for its `facts` attribute and variant. */
+export function chooseFacts(groups: readonly FactGroup[], kinds: readonly FactKind[] | undefined, variant: CityProfileVariant): FactGroup[] {
+  const chosen = kinds
+    ? kinds.map((kind) => groups.find((group) => group.kind === kind)).filter((group): group is FactGroup => !!group)
+    : [...groups];
+  return variant === 'compact' ? chosen.slice(0, COMPACT_FACTS) : chosen;
+}
+
+/** The localized term for a known kind of fact. */
+export function kindLabel(kind: FactKind): string {
+  switch (kind) {
+    case 'population':
+      return msg('Population', { id: 'profile.kind-population' });
+    case 'nationalities':
+      return msg('Nationalities', { id: 'profile.kind-nationalities' });
+    case 'youth-share':
+      return msg('Share of young people', { id: 'profile.kind-youth-share' });
+    case 'area':
+      return msg('Area', { id: 'profile.kind-area' });
+    case 'police-officers':
+      return msg('Police officers', { id: 'profile.kind-police-officers' });
+    case 'surveillance-cameras':
+      return msg('Surveillance cameras', { id: 'profile.kind-surveillance-cameras' });
+  }
+}
+
+// A kind implies its unit when the fact gives none: a youth share is a percentage, an area in km².
+const DEFAULT_UNITS: Partial<Record<FactKind, FactUnit>> = { 'youth-share': 'percent', area: 'km2' };
+
+/** A number as the reader writes it, in its unit: 86,000 / 86.000 / 86 000; 22%; 65.2 km². */
+export function formatFactNumber(value: number, unit: FactUnit | undefined, locale: string): string {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, locale);
+    case 'km2':
+      return formatArea(value, locale);
+    default:
+      return formatNumber(value, locale);
+  }
+}
+
+/** "about 400", "more than 200", "less than 5 %": an approximate number read as a sentence would say it. */
+export function approximately(approx: Fact['approx'], value: string): string {
+  switch (approx) {
+    case 'about':
+      return msg(str`about ${value}`, { id: 'profile.approx-about' });
+    case 'more-than':
+      return msg(str`more than ${value}`, { id: 'profile.approx-more-than' });
+    case 'less-than':
+      return msg(str`less than ${value}`, { id: 'profile.approx-less-than' });
+    default:
+      return value;
+  }
+}
+
+// Arabic separates with its own comma; the other UI languages with a comma and a space.
+const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
+
+/**
+ * The card's labels are in the UI language whatever `lang` the element or its ancestors carry, so the
+ * card says so; content text then carries its own language, and text of unknown language (plain
+ * strings in a document without `lang`) takes the element's own `lang` when it has one.
+ */
+function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewLanguage {
+  if (!ownLang) return language;
+  return {
+    ...language,
+    pick: (text) => {
+      const picked = language.pick(text);
+      return picked && { text: picked.text, lang: picked.lang ?? ownLang };
+    },
+  };
+}
+
+/** A text of one or more paragraphs (separated by a blank line) as `<p>`s. */
+function paragraphs(text: string): TemplateResult[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => html`<p>${paragraph}</p>`);
+}
+
+/**
+ * The city of a story document as a fact box: its name, region and country, who leads it, a summary
+ * and image, and its key figures, each traceable to where it was said. Figures of one kind from
+ * different sources stand side by side under one term, each with its own citation.
+ *
+ * @tag civic-city-profile
+ * @summary A city's profile card: name, leader, summary and sourced key figures, in the reader's language.
+ *
+ * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
+ * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
+ *
+ * @csspart card - The `<article>` that holds the profile.
+ * @csspart heading - The city's name (a real heading, at `heading-level`).
+ * @csspart place - Region and country.
+ * @csspart leader - The city's leader, role and term.
+ * @csspart summary - The summary text.
+ * @csspart image - The `<figure>` with the city's image and its credit.
+ * @csspart credit - The image credit.
+ * @csspart facts - The `<dl>` of key figures.
+ * @csspart fact - One term with its statements (a `<div>` around one `<dt>` and its `<dd>`s).
+ * @csspart term - The `<dt>`: the kind of figure, or the figure's own label.
+ * @csspart statement - One `<dd>`: a value, its citation, date and note.
+ * @csspart value - The formatted value ("86,000", "about 400", "22%").
+ * @csspart as-of - The date a value refers to.
+ * @csspart note - A figure's note.
+ * @csspart citation - A citation link ([1]) to the card's source list.
+ * @csspart links - The list of links (such as the city's website).
+ * @csspart sources - The numbered source list the citations lead to.
+ * @csspart loading - The loading view.
+ * @csspart error - The error view.
+ * @csspart empty - The view of a document without a city.
+ *
+ * @cssprop --civic-font - Font family (default: the host page's).
+ * @cssprop --civic-heading-font - Font family of the headings (default: `--civic-font`).
+ * @cssprop --civic-text - Text colour.
+ * @cssprop --civic-muted - Colour of secondary text (place, dates, notes, sources).
+ * @cssprop --civic-surface - Background of the card.
+ * @cssprop --civic-subtle - Background of the key figures.
+ * @cssprop --civic-border - Colour of the card's border and of the lines between statements.
+ * @cssprop --civic-accent - Accent: links, citations, the rule beside the figures.
+ * @cssprop --civic-focus - Focus ring colour.
+ * @cssprop --civic-error - Colour of the error view.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-space - Inner spacing.
+ * @cssprop --civic-loading-size - Block size reserved while loading (default 20rem, compact 10rem).
+ * @cssprop --civic-profile-heading-size - Font size of the city's name.
+ * @cssprop --civic-profile-value-size - Font size of the figures' values.
+ * @cssprop --civic-profile-image-ratio - Aspect ratio reserved for the image (default `16 / 9`).
+ */
+export class CivicCityProfile extends StoryElement {
+  static override styles = [baseStyles, styles];
+
+  /** `full` shows the whole profile; `compact` the name and the first three figures with their sources, for sidebars. */
+  @property({ reflect: true }) variant: CityProfileVariant = 'full';
+
+  /**
+   * The kinds of figures to show, in this order, e.g. `population,nationalities` (comma or space
+   * separated). Without it, every figure in the document's order. Figures without a kind are shown
+   * only when this is not set.
+   */
+  @property() facts: string | undefined;
+
+  /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+
+  protected override renderDocument(document: StoryDocument, pageLanguage: ViewLanguage): TemplateResult {
+    const language = withOwnLang(pageLanguage, this.lang || undefined);
+    const city = document.city;
+    if (!city) return renderEmpty(msg('This story has no city profile.', { id: 'profile.empty' }));
+    const variant: CityProfileVariant = this.variant === 'compact' ? 'compact' : 'full';
+    const level = headingLevel(this.headingLevel);
+    const groups = chooseFacts(
+      groupFacts(city.facts ?? [], (fact) => language.pick(fact.label)?.text),
+      requestedKinds(this.facts),
+      variant,
+    );
+    const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
+    const name = language.pick(city.name);
+    const subheading = HEADINGS[headingLevel(level + 1)];
+
+    return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${language.ui}>
+      <header class="header">
+        ${staticHtml`<${HEADINGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)} dir="auto">${name?.text ?? ''}</${HEADINGS[level]}>`}
+        ${this.renderPlace(city, language)}
+      </header>
+      ${variant === 'full' && (city.image || city.leader || city.summary)
+        ? html`<div class="intro ${city.image ? 'with-image' : ''}">
+            ${this.renderImage(city, language)}${this.renderLeader(city.leader, language)}${this.renderSummary(city, language)}
+          </div>`
+        : nothing}
+      ${groups.length
+        ? html`<section class="figures" aria-labelledby="facts-heading">
+            ${staticHtml`<${subheading} id="facts-heading" class="subheading ${variant === 'compact' ? 'visually-hidden' : ''}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
+            <dl class="facts" part="facts">
+              ${groups.map((group) => this.renderGroup(group, variant, bib, language))}
+            </dl>
+          </section>`
+        : nothing}
+      ${variant === 'full' ? this.renderLinks(city, language) : nothing}
+      ${renderSourceList(bib, language, staticHtml`<${subheading} class="subheading">${sourcesHeading()}</${subheading}>`)}
+    </article>`;
+  }
+
+  private renderPlace(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
+    const region = language.pick(city.region);
+    const country = city.country ? countryName(city.country, language.format) : undefined;
+    if (!region && !country) return nothing;
+    return html`<p class="place muted" part="place">${region
+      ? html`<span lang=${ifDefined(region.lang)} dir="auto">${region.text}</span>`
+      : nothing}${region && country ? separator(language.ui) : nothing}${country ?? nothing}</p>`;
+  }
+
+  private renderImage(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
+    const image = city.image;
+    if (!image) return nothing;
+    const alt = language.pick(image.alt);
+    return html`<figure class="image" part="image">
+      <img src=${image.src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" decoding="async" />
+      ${image.credit ? html`<figcaption class="credit muted" part="credit" dir="auto">${image.credit}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  private renderLeader(leader: Leader | undefined, language: ViewLanguage): TemplateResult | typeof nothing {
+    if (!leader) return nothing;
+    const role = language.pick(leader.role);
+    const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
+    const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
+    const comma = separator(language.ui);
+    let term: TemplateResult | typeof nothing = nothing;
+    if (since && until) {
+      term = html`<time datetime=${since.datetime}>${msg(str`from ${since.text} to ${until.text}`, { id: 'profile.leader-term' })}</time>`;
+    } else if (since) {
+      term = html`<time datetime=${since.datetime}>${msg(str`since ${since.text}`, { id: 'profile.leader-since' })}</time>`;
+    } else if (until) {
+      term = html`<time datetime=${until.datetime}>${msg(str`until ${until.text}`, { id: 'profile.leader-until' })}</time>`;
+    }
+    return html`<p class="leader" part="leader"><span class="leader-name" dir="auto">${leader.name}</span>${role
+      ? html`${comma}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
+      : nothing}${term !== nothing ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
+  }
+
+  private renderSummary(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
+    const summary = language.pick(city.summary);
+    if (!summary) return nothing;
+    return html`<div class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${paragraphs(summary.text)}</div>`;
+  }
+
+  private renderGroup(group: FactGroup, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
+    const first = group.facts[0];
+    const label = group.kind ? undefined : language.pick(first?.label);
+    return html`<div class="fact ${group.facts.length > 1 ? 'several' : ''}" part="fact">
+      <dt class="term" part="term" lang=${ifDefined(label?.lang)} dir=${ifDefined(label ? 'auto' : undefined)}>
+        ${group.kind ? kindLabel(group.kind) : (label?.text ?? '')}
+      </dt>
+      ${group.facts.map((fact) => this.renderStatement(fact, variant, bib, language))}
+    </div>`;
+  }
+
+  private renderStatement(fact: Fact, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
+    const value = this.factValue(fact, language);
+    const asOf = fact.asOf ? formatIsoDate(fact.asOf, language.format) : undefined;
+    // A fact with both a kind and its own label: the label qualifies this statement under the kind's term.
+    const qualifier = fact.kind ? language.pick(fact.label) : undefined;
+    const note = variant === 'full' ? language.pick(fact.note) : undefined;
+    return html`<dd class="statement" part="statement">
+      ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
+      <span class="line"
+        ><span class="value" part="value" lang=${ifDefined(value.lang)} dir="auto">${value.text}</span
+        >${renderCitations(fact.sources, bib)}${asOf
+          ? html` <span class="as-of muted" part="as-of"
+                ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
+              >`
+          : nothing}</span
+      >
+      ${note ? html`<small class="note muted" part="note" lang=${ifDefined(note.lang)} dir="auto">${note.text}</small>` : nothing}
+    </dd>`;
+  }
+
+  /** A fact's value as text: numbers formatted for the reader (in the UI language), texts picked with their language. */
+  private factValue(fact: Fact, language: ViewLanguage): PickedText {
+    if (typeof fact.value === 'number') {
+      const unit = fact.unit ?? (fact.kind ? DEFAULT_UNITS[fact.kind] : undefined);
+      return { text: approximately(fact.approx, formatFactNumber(fact.value, unit, language.format)), lang: undefined };
+    }
+    const picked = language.pick(fact.value) ?? { text: '', lang: undefined };
+    // "about" around a text would mix two languages in one phrase; only when the text is in the UI language.
+    return fact.approx && (!picked.lang || sameLanguage(picked.lang, language.ui))
+      ? { text: approximately(fact.approx, picked.text), lang: undefined }
+      : picked;
+  }
+
+  private renderLinks(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
+    if (!city.links?.length) return nothing;
+    return html`<ul class="links" part="links">
+      ${city.links.map((link) => {
+        const label = language.pick(link.label);
+        return html`<li><a href=${link.href} lang=${ifDefined(label?.lang)} dir="auto">${label?.text ?? link.href}</a></li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -31,7 +31,10 @@ export function settled(el: HTMLElement): Promise<CustomEvent> {
   return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]) as Promise<CustomEvent>;
 }
 
-/** Visible text of a node, whitespace collapsed (what a person reads). */
+/**
+ * Text of a node with markup white space collapsed (what a person reads). No-break spaces stay: they
+ * are part of formatted numbers and dates (86 000 in Swedish).
+ */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

@@ -45,6 +45,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Scripts that drive a browser pass functions to page.evaluate, which run in the page.
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,0 +1,238 @@
+import { msg } from '@lit/localize';
+import type { Initiative, InitiativeStatus, Source, StoryDocument } from '../schema/index.js';
+import { parseIsoDate } from '../schema/index.js';
+import { formatIsoDate } from '../i18n/format.js';
+import type { FormattedDate } from '../i18n/format.js';
+import type { PickedText } from '../i18n/text.js';
+import type { ViewLanguage } from '../ui/story-element.js';
+
+/** Chronological order of the timeline: oldest or newest first. Undated initiatives come last in both. */
+export type TimelineOrder = 'oldest' | 'newest';
+
+/** An initiative as the timeline shows it, in one language; computed once per document and language. */
+export interface TimelineEntry {
+  initiative: Initiative;
+  /** Its position in the document's `initiatives`, which names its elements (`title-3`, `details-3`). */
+  index: number;
+  /** The start (or, without one, the end) as a sortable number `YYYYMMDD`, missing parts 0; undefined when undated. */
+  sortKey: number | undefined;
+  start: FormattedDate | undefined;
+  end: FormattedDate | 'ongoing' | undefined;
+  title: PickedText;
+  summary: PickedText | undefined;
+  outcome: PickedText | undefined;
+  category: string | undefined;
+  categoryLabel: string | undefined;
+  status: InitiativeStatus | undefined;
+  statusLabel: string | undefined;
+  /** The partners as one list in the UI language ("A, B and C"). */
+  partners: string | undefined;
+  sources: Source[];
+  /** Whether the entry has anything behind its disclosure button (outcome, partners, sources). */
+  hasDetails: boolean;
+  titleId: string;
+  detailsId: string;
+  /** Title and summary folded for search (lowercase, no diacritics); filled on the first search. */
+  searchText: string | undefined;
+}
+
+/** A category that occurs in the document, with its label in the UI language. */
+export interface TimelineCategory {
+  slug: string;
+  label: string;
+}
+
+/** A document's initiatives, prepared for one language. */
+export interface PreparedTimeline {
+  /** In document order. */
+  entries: readonly TimelineEntry[];
+  /** Oldest first, undated last; ties keep document order. */
+  oldest: readonly TimelineEntry[];
+  /** Newest first, undated last; ties keep document order. */
+  newest: readonly TimelineEntry[];
+  /** The categories in the order they first occur in the document. */
+  categories: readonly TimelineCategory[];
+  /** Whether any entry has details. */
+  anyDetails: boolean;
+}
+
+/** The label of a category slug in the UI language; a slug we have no label for is shown as written. */
+export function categoryLabel(slug: string): string {
+  switch (slug) {
+    case 'housing':
+      return msg('Housing', { id: 'timeline.category.housing' });
+    case 'education':
+      return msg('Education', { id: 'timeline.category.education' });
+    case 'safety':
+      return msg('Safety', { id: 'timeline.category.safety' });
+    case 'public-space':
+      return msg('Public space', { id: 'timeline.category.public-space' });
+    case 'civil-society':
+      return msg('Civil society', { id: 'timeline.category.civil-society' });
+    case 'policing':
+      return msg('Policing', { id: 'timeline.category.policing' });
+    case 'diversity':
+      return msg('Diversity', { id: 'timeline.category.diversity' });
+    case 'youth':
+      return msg('Youth', { id: 'timeline.category.youth' });
+    case 'welfare':
+      return msg('Welfare', { id: 'timeline.category.welfare' });
+    case 'partnership':
+      return msg('Partnership', { id: 'timeline.category.partnership' });
+    case 'international':
+      return msg('International', { id: 'timeline.category.international' });
+    case 'governance':
+      return msg('Governance', { id: 'timeline.category.governance' });
+    default:
+      return slug;
+  }
+}
+
+/** The label of an initiative's status in the UI language. */
+export function statusLabel(status: InitiativeStatus): string {
+  switch (status) {
+    case 'planned':
+      return msg('Planned', { id: 'timeline.status.planned' });
+    case 'ongoing':
+      return msg('Ongoing', { id: 'timeline.status.ongoing' });
+    case 'done':
+      return msg('Completed', { id: 'timeline.status.done' });
+  }
+}
+
+/** Folds text for search: lowercase, without diacritics ("Bäckby" and "backby" match). */
+export function foldForSearch(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** The words of a search query, folded; an initiative matches when its text contains every one. */
+export function searchTerms(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter((term) => term.length > 0);
+}
+
+/** Whether an entry passes the category filter (empty: all categories) and contains every search term. */
+export function matches(entry: TimelineEntry, categories: ReadonlySet<string>, terms: readonly string[]): boolean {
+  if (categories.size && (entry.category === undefined || !categories.has(entry.category))) return false;
+  if (!terms.length) return true;
+  entry.searchText ??= foldForSearch(`${entry.title.text}\n${entry.summary?.text ?? ''}`);
+  const text = entry.searchText;
+  return terms.every((term) => text.includes(term));
+}
+
+function sortKey(iso: string | undefined): number | undefined {
+  if (iso === undefined || iso === 'ongoing') return undefined;
+  const date = parseIsoDate(iso);
+  return date ? date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0) : undefined;
+}
+
+const listFormats = new Map<string, Intl.ListFormat | undefined>();
+
+/** "A, B and C" in the UI language (cached: one formatter per locale). */
+function formatList(items: readonly string[], locale: string): string {
+  if (!listFormats.has(locale)) {
+    let format: Intl.ListFormat | undefined;
+    try {
+      format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    } catch {
+      format = undefined;
+    }
+    listFormats.set(locale, format);
+  }
+  return listFormats.get(locale)?.format(items) ?? items.join(', ');
+}
+
+function prepareEntry(
+  initiative: Initiative,
+  index: number,
+  language: ViewLanguage,
+  sourcesById: ReadonlyMap<string, Source>,
+  labels: Map<string, string>,
+): TimelineEntry {
+  const start = initiative.start === undefined ? undefined : formatIsoDate(initiative.start, language.format);
+  const end =
+    initiative.end === 'ongoing' ? 'ongoing' : initiative.end === undefined ? undefined : formatIsoDate(initiative.end, language.format);
+  const outcome = language.pick(initiative.outcome);
+  const partners = initiative.partners?.length ? formatList(initiative.partners, language.format) : undefined;
+  const sources: Source[] = [];
+  for (const id of initiative.sources ?? []) {
+    const source = sourcesById.get(id);
+    if (source && !sources.includes(source)) sources.push(source);
+  }
+  const category = initiative.category;
+  let label: string | undefined;
+  if (category !== undefined) {
+    label = labels.get(category);
+    if (label === undefined) {
+      label = categoryLabel(category);
+      labels.set(category, label);
+    }
+  }
+  const status = initiative.status;
+  return {
+    initiative,
+    index,
+    sortKey: sortKey(initiative.start) ?? sortKey(initiative.end),
+    start,
+    end,
+    // A title in no language at all ({}) cannot pass validation; the id is a last resort.
+    title: language.pick(initiative.title) ?? { text: initiative.id, lang: undefined },
+    summary: language.pick(initiative.summary),
+    outcome,
+    category,
+    categoryLabel: label,
+    status,
+    statusLabel: status === undefined ? undefined : statusLabel(status),
+    partners,
+    sources,
+    hasDetails: !!outcome || !!partners || sources.length > 0,
+    titleId: `title-${index}`,
+    detailsId: `details-${index}`,
+    searchText: undefined,
+  };
+}
+
+function chronological(entries: readonly TimelineEntry[], direction: 1 | -1): TimelineEntry[] {
+  // Array.prototype.sort is stable: equal dates and the undated keep their document order.
+  return [...entries].sort((a, b) => {
+    if (a.sortKey === b.sortKey) return 0;
+    if (a.sortKey === undefined) return 1;
+    if (b.sortKey === undefined) return -1;
+    return (a.sortKey - b.sortKey) * direction;
+  });
+}
+
+// One preparation per document and language: re-renders for filtering, search and disclosure reuse it.
+const prepared = new WeakMap<StoryDocument, Map<string, PreparedTimeline>>();
+
+/**
+ * The document's initiatives picked, formatted and sorted for a language; memoized on the document's
+ * identity and the language, so a timeline of 1,000 initiatives is prepared once.
+ */
+export function prepareTimeline(document: StoryDocument, language: ViewLanguage): PreparedTimeline {
+  let byLanguage = prepared.get(document);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    prepared.set(document, byLanguage);
+  }
+  const key = `${language.ui}|${language.format}|${language.preferences.join(',')}`;
+  const cached = byLanguage.get(key);
+  if (cached) return cached;
+
+  const sourcesById = new Map((document.sources ?? []).map((source) => [source.id, source]));
+  const labels = new Map<string, string>();
+  const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, language, sourcesById, labels));
+  let newest: TimelineEntry[] | undefined;
+  const timeline: PreparedTimeline = {
+    entries,
+    oldest: chronological(entries, 1),
+    // Sorted when first asked for.
+    get newest() {
+      newest ??= chronological(entries, -1);
+      return newest;
+    },
+    categories: [...labels].map(([slug, label]) => ({ slug, label })),
+    anyDetails: entries.some((entry) => entry.hasDetails),
+  };
+  byLanguage.set(key, timeline);
+  return timeline;
+}

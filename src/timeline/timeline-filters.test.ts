@@ -1,0 +1,201 @@
+// <civic-timeline>: category filters, the announced count, and search.
+import { expect } from '@open-wc/testing';
+import './civic-timeline.js';
+import type { CivicTimeline } from './timeline.js';
+import { formatNumber } from '../i18n/format.js';
+import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
+import { allButton, categoryButton, countText, datedDocument, entries, manyDocument, renderTimeline, shadow, visibleEntries } from './test/documents.js';
+
+const pressed = (button: HTMLButtonElement): string | null => button.getAttribute('aria-pressed');
+const categoriesShown = (el: CivicTimeline): string[] => [
+  ...new Set(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="category"]')))),
+];
+
+async function press(el: CivicTimeline, button: HTMLButtonElement): Promise<void> {
+  button.click();
+  await el.updateComplete;
+}
+
+async function search(el: CivicTimeline, text: string): Promise<void> {
+  const input = shadow(el).querySelector('input[type="search"]') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+describe('civic-timeline: category filters', () => {
+  afterEach(async () => {
+    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
+    await setPageLanguage('en');
+  });
+
+  it('offers one aria-pressed toggle per category, plus "All", in a labelled group', async () => {
+    const el = await renderTimeline(datedDocument());
+    const group = shadow(el).querySelector('[part="filters"]') as HTMLElement;
+    expect(group.getAttribute('role')).to.equal('group');
+    const label = shadow(el).getElementById(group.getAttribute('aria-labelledby') ?? '');
+    expect(textOf(label)).to.equal('Filter by category');
+    const buttons = [...group.querySelectorAll('button')];
+    expect(buttons.map((button) => textOf(button))).to.deep.equal(['All', 'Safety', 'Housing', 'Education', 'Youth']);
+    expect(buttons.map(pressed)).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
+    expect(buttons.every((button) => button.type === 'button')).to.be.true;
+  });
+
+  it('narrows the list when a category is pressed, and allows several at a time', async () => {
+    const el = await renderTimeline(datedDocument());
+    expect(visibleEntries(el).length).to.equal(7);
+    await press(el, categoryButton(el, 'housing'));
+    expect(pressed(categoryButton(el, 'housing'))).to.equal('true');
+    expect(pressed(allButton(el))).to.equal('false');
+    expect(visibleEntries(el).length).to.equal(2);
+    expect(categoriesShown(el)).to.deep.equal(['Housing']);
+    // Filtered entries stay in the DOM, hidden, so find-in-page and the list length are unchanged.
+    expect(entries(el).length).to.equal(7);
+    await press(el, categoryButton(el, 'education'));
+    expect(visibleEntries(el).length).to.equal(4);
+    expect(categoriesShown(el).sort()).to.deep.equal(['Education', 'Housing']);
+    // Pressing again releases it.
+    await press(el, categoryButton(el, 'housing'));
+    expect(pressed(categoryButton(el, 'housing'))).to.equal('false');
+    expect(categoriesShown(el)).to.deep.equal(['Education']);
+  });
+
+  it('shows everything again with "All"', async () => {
+    const el = await renderTimeline(datedDocument());
+    await press(el, categoryButton(el, 'safety'));
+    await press(el, categoryButton(el, 'youth'));
+    expect(visibleEntries(el).length).to.equal(2);
+    await press(el, allButton(el));
+    expect(pressed(allButton(el))).to.equal('true');
+    expect(pressed(categoryButton(el, 'safety'))).to.equal('false');
+    expect(visibleEntries(el).length).to.equal(7);
+    // Releasing the last pressed category is "All" too.
+    await press(el, categoryButton(el, 'safety'));
+    await press(el, categoryButton(el, 'safety'));
+    expect(pressed(allButton(el))).to.equal('true');
+    expect(visibleEntries(el).length).to.equal(7);
+  });
+
+  it('announces the number shown in a polite live region', async () => {
+    const el = await renderTimeline(datedDocument());
+    const status = shadow(el).querySelector('[part="count"]') as HTMLElement;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(countText(el)).to.equal('Showing 7 of 7 initiatives');
+    await press(el, categoryButton(el, 'housing'));
+    expect(countText(el)).to.equal('Showing 2 of 7 initiatives');
+    // The same element, so assistive technology hears the change.
+    expect(shadow(el).querySelector('[part="count"]')).to.equal(status);
+  });
+
+  it('writes the count with the page language’s numbers', async () => {
+    const doc = manyDocument(1204);
+    const el = await renderTimeline(doc);
+    await press(el, categoryButton(el, 'housing'));
+    expect(countText(el)).to.equal('Showing 301 of 1,204 initiatives');
+    for (const tag of ['nl', 'sv', 'ar']) {
+      await setPageLanguage(tag);
+      await el.updateComplete;
+      expect(countText(el), tag).to.contain(formatNumber(1204, tag));
+      expect(countText(el), tag).to.contain(formatNumber(301, tag));
+    }
+    expect(formatNumber(1204, 'nl')).to.equal('1.204');
+  });
+
+  it('starts with the filter of the categories attribute, and a new attribute value replaces the reader’s choice', async () => {
+    const el = await renderTimeline(datedDocument(), { categories: 'housing, education' });
+    expect(pressed(categoryButton(el, 'housing'))).to.equal('true');
+    expect(pressed(categoryButton(el, 'education'))).to.equal('true');
+    expect(pressed(allButton(el))).to.equal('false');
+    expect(visibleEntries(el).length).to.equal(4);
+    await press(el, categoryButton(el, 'education'));
+    expect(visibleEntries(el).length).to.equal(2);
+    el.categories = 'youth';
+    await el.updateComplete;
+    expect(pressed(categoryButton(el, 'youth'))).to.equal('true');
+    expect(pressed(categoryButton(el, 'housing'))).to.equal('false');
+    expect(visibleEntries(el).length).to.equal(1);
+    // A category the document does not have is ignored.
+    el.categories = 'sports';
+    await el.updateComplete;
+    expect(pressed(allButton(el))).to.equal('true');
+    expect(visibleEntries(el).length).to.equal(7);
+  });
+
+  it('narrows the Mechelen sample with each category toggle', async () => {
+    const doc = await sample('mechelen');
+    const el = await renderTimeline(doc);
+    const slugs = [...new Set(doc.initiatives?.map((initiative) => initiative.category))];
+    expect(shadow(el).querySelectorAll('button[part="filter"][aria-pressed]').length).to.equal(slugs.length + 1);
+    for (const slug of slugs) {
+      await press(el, categoryButton(el, slug as string));
+      const expected = doc.initiatives?.filter((initiative) => initiative.category === slug).length;
+      expect(visibleEntries(el).length, slug).to.equal(expected);
+      expect(visibleEntries(el).length).to.be.below(doc.initiatives?.length ?? 0);
+      await press(el, categoryButton(el, slug as string));
+    }
+  });
+});
+
+describe('civic-timeline: search', () => {
+  afterEach(async () => {
+    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
+    await setPageLanguage('en');
+  });
+
+  it('offers a labelled search field only above ten initiatives', async () => {
+    const small = await renderTimeline(manyDocument(10));
+    expect(shadow(small).querySelector('input[type="search"]')).to.equal(null);
+    const el = await renderTimeline(manyDocument(11));
+    const input = shadow(el).querySelector('input[type="search"]') as HTMLInputElement;
+    expect(input).to.exist;
+    expect(input.labels?.length).to.equal(1);
+    expect(textOf(input.labels?.[0])).to.equal('Search initiatives');
+  });
+
+  it('searches titles and summaries, ignoring case and diacritics', async () => {
+    const doc = manyDocument(12);
+    doc.initiatives![3]!.title = { en: 'Bäckby partnership', nl: 'Samenwerking in Bäckby' };
+    doc.initiatives![7]!.summary = { en: 'Together with the BACKBY property owners.', nl: 'Met de eigenaars.' };
+    const el = await renderTimeline(doc);
+    await search(el, 'backby');
+    expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal(['Bäckby partnership', 'Initiative 8']);
+    expect(countText(el)).to.equal('Showing 2 of 12 initiatives');
+    await search(el, 'BÄCKBY  partner');
+    expect(visibleEntries(el).length).to.equal(1);
+    await search(el, '');
+    expect(visibleEntries(el).length).to.equal(12);
+  });
+
+  it('searches the text in the displayed language', async () => {
+    const el = await renderTimeline(manyDocument(12));
+    await search(el, 'initiatief');
+    expect(visibleEntries(el).length).to.equal(0);
+    await setPageLanguage('nl');
+    await el.updateComplete;
+    expect(visibleEntries(el).length).to.equal(12);
+  });
+
+  it('combines search with the category filter', async () => {
+    const el = await renderTimeline(manyDocument(12));
+    await press(el, categoryButton(el, 'housing'));
+    expect(visibleEntries(el).length).to.equal(3);
+    await search(el, 'initiative 5');
+    expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal(['Initiative 5']);
+  });
+
+  it('says when nothing matches, and offers to show all', async () => {
+    const el = await renderTimeline(manyDocument(12));
+    expect(shadow(el).querySelector('[part="no-match"]')).to.equal(null);
+    await press(el, categoryButton(el, 'housing'));
+    await search(el, 'nothing like this');
+    expect(visibleEntries(el).length).to.equal(0);
+    const message = shadow(el).querySelector('[part="no-match"]') as HTMLElement;
+    expect(textOf(message)).to.contain('No initiatives match the filters.');
+    expect(countText(el)).to.equal('Showing 0 of 12 initiatives');
+    (message.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(visibleEntries(el).length).to.equal(12);
+    expect((shadow(el).querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('');
+    expect(pressed(allButton(el))).to.equal('true');
+  });
+});

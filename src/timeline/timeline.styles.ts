@@ -1,0 +1,374 @@
+import { css } from 'lit';
+
+/**
+ * The timeline: a vertical line with a marker per entry, mobile first; from 40rem of container width
+ * the dates move into a column of their own at the line's start side. Logical properties only, so
+ * right-to-left mirrors it. Details are closed by a class (not `hidden`) so print can open them all.
+ */
+export const styles = css`
+  :host {
+    --_civic-timeline-rail: var(--civic-timeline-rail, var(--_civic-border));
+    --_civic-timeline-marker: var(--civic-timeline-marker, var(--_civic-accent));
+    --_civic-timeline-date-width: var(--civic-timeline-date-width, 10rem);
+    --_civic-timeline-gutter: 1.5rem;
+  }
+
+  .timeline {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_civic-space);
+  }
+
+  /* Controls */
+
+  .toolbar {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+
+  .search label,
+  .filters-label {
+    display: block;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .search label {
+    margin-block-end: 0.25rem;
+  }
+
+  .search input {
+    inline-size: 100%;
+    max-inline-size: 24rem;
+    min-block-size: 2.25rem;
+    padding: 0.35rem 0.6rem;
+    font: inherit;
+    color: var(--_civic-text);
+    background: var(--_civic-surface);
+    border: 1px solid var(--_civic-muted);
+    border-radius: calc(var(--_civic-radius) / 2);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .filters-label {
+    flex-basis: 100%;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .filter,
+  .expand-all {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.8rem;
+    font-size: 0.875rem;
+    line-height: 1.2;
+    color: var(--_civic-accent);
+    background: var(--_civic-surface);
+    border: 1px solid var(--_civic-accent);
+    border-radius: 999px;
+  }
+
+  .filter[aria-pressed='true'] {
+    color: var(--_civic-accent-text);
+    background: var(--_civic-accent);
+  }
+
+  /* Not by colour alone: a pressed filter also carries a check mark (hidden from screen readers). */
+  .filter[aria-pressed='true']::before {
+    content: '\\2713\\00a0';
+    content: '\\2713\\00a0' / '';
+  }
+
+  .filter:hover,
+  .expand-all:hover {
+    text-decoration: underline;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+
+  .count {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_civic-muted);
+  }
+
+  .expand-all {
+    margin-inline-start: auto;
+  }
+
+  .link-button,
+  .disclosure {
+    padding: 0;
+    color: var(--_civic-accent);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .no-match {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  /* The list */
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* The line and the markers are drawn inside each entry's box: content-visibility clips what
+     overflows it. --_civic-timeline-line is the line's centre, from the entry's start edge. */
+  .entry {
+    --_civic-timeline-line: 0.5rem;
+    position: relative;
+    padding-inline-start: calc(var(--_civic-timeline-line) + var(--_civic-timeline-gutter));
+    padding-block-end: 1.25rem;
+    /* Off-screen entries skip layout and paint until scrolled near (they stay in the accessibility
+       tree and find-in-page): the first render of 1,000 entries lays out only the first few. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
+
+  .entry[hidden] {
+    display: none;
+  }
+
+  /* The line: a border, so forced-colours mode keeps it. */
+  .entry::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_civic-timeline-line) - 1px);
+    border-inline-start: 2px solid var(--_civic-timeline-rail);
+  }
+
+  /* The marker, centred on the line. */
+  .entry::before {
+    content: '';
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 0.3rem;
+    inset-inline-start: calc(var(--_civic-timeline-line) - 0.5rem);
+    inline-size: 1rem;
+    block-size: 1rem;
+    background: var(--_civic-surface);
+    border: 3px solid var(--_civic-timeline-marker);
+    border-radius: 50%;
+  }
+
+  .when {
+    margin: 0 0 0.15rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_civic-muted);
+  }
+
+  .ongoing,
+  .status,
+  .category {
+    display: inline-block;
+    padding: 0 0.5rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1.5;
+    border-radius: 999px;
+  }
+
+  .ongoing,
+  .status {
+    border: 1px solid currentColor;
+  }
+
+  .category {
+    color: var(--_civic-text);
+    background: var(--_civic-subtle);
+    border: 1px solid var(--_civic-border);
+  }
+
+  .title {
+    margin: 0;
+    font-family: var(--_civic-heading-font);
+    font-size: 1.125rem;
+    line-height: 1.3;
+    overflow-wrap: break-word;
+  }
+
+  .labels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0.35rem 0 0;
+  }
+
+  .status {
+    color: var(--_civic-muted);
+  }
+
+  .summary {
+    margin: 0.35rem 0 0;
+    overflow-wrap: break-word;
+  }
+
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    margin-block-start: 0.35rem;
+    min-block-size: 1.5rem;
+    font-size: 0.875rem;
+  }
+
+  /* Plus and minus read the same in both directions. */
+  .disclosure::before {
+    content: '+';
+    content: '+' / '';
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    font-weight: 700;
+    line-height: 1;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+  }
+
+  .disclosure[aria-expanded='true']::before {
+    content: '\\2212';
+    content: '\\2212' / '';
+  }
+
+  .details {
+    display: none;
+    margin: 0.5rem 0 0;
+    padding: 0.75rem;
+    font-size: 0.9375rem;
+    background: var(--_civic-subtle);
+    border-radius: calc(var(--_civic-radius) / 2);
+  }
+
+  .details.open {
+    display: block;
+  }
+
+  .details dt {
+    font-weight: 600;
+  }
+
+  .details dd {
+    margin: 0 0 0.5rem;
+    overflow-wrap: break-word;
+  }
+
+  .details dd:last-child {
+    margin-block-end: 0;
+  }
+
+  .details .sources {
+    font-size: inherit;
+    color: inherit;
+  }
+
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  /* Wide containers: the dates get a column of their own, at the line's start side. */
+  @container (min-width: 40rem) {
+    .toolbar {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0.75rem 1.5rem;
+    }
+
+    .filters {
+      flex: 1 1 20rem;
+    }
+
+    .actions {
+      flex-basis: 100%;
+    }
+
+    .entry {
+      --_civic-timeline-line: calc(var(--_civic-timeline-date-width) + var(--_civic-timeline-gutter));
+      display: grid;
+      grid-template-columns: var(--_civic-timeline-date-width) minmax(0, 1fr);
+      column-gap: var(--_civic-timeline-gutter);
+      padding: 0;
+    }
+
+    .when {
+      grid-column: 1;
+      margin: 0;
+      padding-block-start: 0.15rem;
+      text-align: end;
+    }
+
+    .body {
+      grid-column: 2;
+      padding-inline-start: var(--_civic-timeline-gutter);
+      padding-block-end: 1.5rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .filter[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+
+    .entry::before {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+
+    .details {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .disclosure,
+    .no-match button {
+      display: none;
+    }
+
+    .details,
+    .details.open {
+      display: block;
+      background: none;
+      border-inline-start: 2px solid #000;
+      border-radius: 0;
+    }
+
+    .entry {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -10,6 +10,9 @@ import typescript from '@rollup/plugin-typescript';
 const entries = {
   index: 'src/index.ts',
   'schema/index': 'src/schema/index.ts',
+  'city-profile/civic-city-profile': 'src/city-profile/civic-city-profile.ts',
+  'timeline/civic-timeline': 'src/timeline/civic-timeline.ts',
+  'quote/civic-quote': 'src/quote/civic-quote.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;

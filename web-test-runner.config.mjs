@@ -59,6 +59,37 @@ function testRoutes(context, next) {
       return next();
     });
   }
+  if (url.pathname === '/__test__/embed') {
+    // A page as a CMS would serve it: only the CDN bundle, the given body, and a strict CSP header
+    // with Trusted Types (test/bundle.test.ts).
+    const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^A-Za-z-]/g, '');
+    const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url').toString('utf8');
+    context.set(
+      'Content-Security-Policy',
+      [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "require-trusted-types-for 'script'",
+        // lit-html is Lit's own policy; civic-test is the test's, to add axe to the page.
+        'trusted-types lit-html civic-test',
+      ].join('; '),
+    );
+    context.type = 'text/html';
+    context.body = `<!doctype html>
+<html lang="${lang}" dir="${lang.startsWith('ar') ? 'rtl' : 'ltr'}">
+<head>
+  <meta charset="utf-8">
+  <title>Embed test</title>
+  <script src="/test/fixtures/embed-log.js"></script>
+  <script type="module" src="/dist/civic-story.bundle.js"></script>
+</head>
+<body><main>${body}</main></body>
+</html>`;
+    return undefined;
+  }
   if (url.pathname === '/__test__/not-json') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>This is a web page, not JSON.</p>';

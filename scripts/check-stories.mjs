@@ -45,6 +45,13 @@ for (const story of stories) {
         { timeout: 10000 },
       ).catch(() => {});
       await page.waitForTimeout(100);
+      // A story whose element never registered would pass axe as an empty box.
+      const undefinedTags = await page.evaluate(() =>
+        [...new Set([...document.querySelectorAll('#storybook-root *')].map((element) => element.localName))].filter(
+          (tag) => tag.startsWith('civic-') && !customElements.get(tag),
+        ),
+      );
+      if (undefinedTags.length) throw new Error(`not defined: ${undefinedTags.join(', ')}`);
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) throw new Error(`<html lang> is "${lang}", not "${locale}"`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });

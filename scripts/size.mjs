@@ -1,26 +1,43 @@
 // `npm run size`: what each entry costs a visitor, minified and compressed, against its budget, and as
 // a ratio to Lit itself (the baseline every civic-story page pays anyway), measured in the same run.
-// The CDN bundle is measured as built; each npm entry is bundled here with Lit left out, as a host's
-// bundler that already has Lit would see it. Exits non-zero when an entry is over budget.
+// The CDN bundle is measured as built (all UI locales inside); each npm entry is bundled here with Lit
+// left out and code-split, as a host's bundler that already has Lit would see it. Exits non-zero when an entry is over budget.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 
+// An npm entry as a host's bundler would split it: what loads at first (the entry and its static
+// imports) apart from the UI locale modules that load only on a page in that language.
 async function minified(entry, external) {
   const result = await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
+    splitting: true,
+    outdir: '/virtual',
     minify: true,
     format: 'esm',
     write: false,
+    metafile: true,
     external,
     conditions: ['browser', 'production'],
     legalComments: 'none',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].contents;
+  const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/virtual\//, ''), file.contents]));
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [path.replace(/^.*virtual\//, ''), output]));
+  const entryName = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const dependency of outputs[path].imports) if (dependency.kind === 'import-statement' && !dependency.external) visit(dependency.path.replace(/^.*virtual\//, ''));
+  };
+  visit(entryName);
+  const join = (paths) => Buffer.concat([...paths].map((path) => Buffer.from(files.get(path))));
+  const lazy = [...files.keys()].filter((path) => !initial.has(path));
+  return { initial: join(initial), lazy: lazy.length ? join(lazy) : undefined, lazyCount: lazy.length };
 }
 
 const measure = (bytes) => ({
@@ -31,12 +48,16 @@ const measure = (bytes) => ({
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
 const rows = [];
-const baseline = measure(await minified(`export * from 'lit';`, []));
+const baseline = measure((await minified(`export * from 'lit';`, [])).initial);
 rows.push({ name: 'baseline: lit (alone)', ...baseline });
 rows.push({ name: 'dist/civic-story.bundle.js (CDN, all in)', ...measure(readFileSync('dist/civic-story.bundle.js')), budget: budgets['civic-story.bundle.js'] });
+let locales;
 for (const [name, path] of Object.entries(budgets.entries)) {
-  rows.push({ name: `${name} (npm, without lit)`, ...measure(await minified(`export * from './${path.file}';`, lit)), budget: path.gzip });
+  const { initial, lazy, lazyCount } = await minified(`export * from './${path.file}';`, lit);
+  rows.push({ name: `${name} (npm, without lit)`, ...measure(initial), budget: path.gzip });
+  if (lazy && !locales) locales = { name: `UI locale modules (${lazyCount}, one loads on a non-English page)`, ...measure(lazy) };
 }
+if (locales) rows.push(locales);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 let over = 0;

@@ -10,3 +10,11 @@ export type { UiLocale } from './i18n/localization.js';
 export { pickText } from './i18n/text.js';
 export type { PickedText } from './i18n/text.js';
 export { VERSION } from './version.js';
+
+// The elements: each define file registers its tag (safely) and exports its class.
+export { CivicCityProfile } from './city-profile/civic-city-profile.js';
+export type { CityProfileVariant } from './city-profile/civic-city-profile.js';
+export { CivicTimeline } from './timeline/civic-timeline.js';
+export type { TimelineOrder } from './timeline/civic-timeline.js';
+export { CivicQuote } from './quote/civic-quote.js';
+export type { TranslationMode, QuoteVariant } from './quote/civic-quote.js';

@@ -41,8 +41,17 @@ function pageTag(): string {
   return document.documentElement.lang.trim() || FALLBACK_LOCALE;
 }
 
+/**
+ * Fired on window when `<html lang>` changes. @lit/localize re-renders only when the UI locale
+ * changes; a change of region alone (`en` to `en-GB`) changes dates and numbers, so civic-story
+ * elements listen for this too.
+ */
+export const PAGE_LANGUAGE_EVENT = 'civic-page-language';
+
 function applyPageLanguage(current: LocaleState): void {
+  const previous = current.tag;
   current.tag = pageTag();
+  if (previous !== current.tag) window.dispatchEvent(new CustomEvent(PAGE_LANGUAGE_EVENT, { detail: { tag: current.tag } }));
   const locale = resolveUiLocale(current.tag);
   // setLocale rejects only when a locale module fails to load; the UI then stays in its last locale.
   current.pending = current.setLocale(locale).catch((error: unknown) => {

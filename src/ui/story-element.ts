@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { StoryDocument, Text } from '../schema/index.js';
 import { StoryController } from '../load/story-controller.js';
-import { formatLocale, startLocalization, uiLocale } from '../i18n/localization.js';
+import { formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
 import type { UiLocale } from '../i18n/localization.js';
 import { pickText } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
@@ -72,7 +72,16 @@ export abstract class StoryElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startLocalization();
+    window.addEventListener(PAGE_LANGUAGE_EVENT, this.onPageLanguage);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(PAGE_LANGUAGE_EVENT, this.onPageLanguage);
+  }
+
+  // The page's region can change the Intl formats without changing the UI locale.
+  private readonly onPageLanguage = (): void => this.requestUpdate();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

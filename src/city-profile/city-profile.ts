@@ -17,6 +17,7 @@ import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } f
 import { sameLanguage } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
+import { paragraphs } from '../ui/paragraphs.js';
 
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
@@ -152,14 +153,6 @@ function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewL
   };
 }
 
-/** A text of one or more paragraphs (separated by a blank line) as `<p>`s. */
-function paragraphs(text: string): TemplateResult[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => html`<p>${paragraph}</p>`);
-}
 
 /**
  * The city of a story document as a fact box: its name, region and country, who leads it, a summary

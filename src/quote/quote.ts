@@ -13,6 +13,7 @@ import { formatIsoDate, languageName } from '../i18n/format.js';
 import { sameLanguage, textIn } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './quote.styles.js';
+import { paragraphs } from '../ui/paragraphs.js';
 
 /** How a translation into the reader's language is offered. */
 export type TranslationMode = 'shown' | 'toggle' | 'hidden';
@@ -54,14 +55,6 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
 const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
 const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
 
-/** A text of one or more paragraphs (separated by a blank line) as `<p>`s. */
-function paragraphs(text: string): TemplateResult[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => html`<p>${paragraph}</p>`);
-}
 
 /**
  * A quote from a story document, with its author and source: the original words marked with their

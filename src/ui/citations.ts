@@ -57,7 +57,7 @@ export function renderSource(source: Source, language: ViewLanguage): TemplateRe
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
   return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
-    ? html`, <span>${source.publisher}</span>`
+    ? html`, <span dir="auto">${source.publisher}</span>`
     : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }
 

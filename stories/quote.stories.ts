@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/quote/civic-quote.js';
+import { CivicQuote } from '../src/quote/civic-quote.js';
+import { defineElement } from '../src/ui/define.js';
+import { renderLoading } from '../src/ui/states.js';
 import mechelen from '../samples/mechelen.json';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
@@ -203,13 +205,20 @@ export const LongQuote: Story = {
   render: (args) => html`<civic-quote translation=${args.translation} variant=${args.variant} .data=${longQuote}></civic-quote>`,
 };
 
+/** A `<civic-quote>` that stays in its loading view: a static catalogue cannot hold a request open. */
+class QuoteLoadingDemo extends CivicQuote {
+  protected override render() {
+    return renderLoading();
+  }
+}
+defineElement('civic-quote-loading-demo', QuoteLoadingDemo);
+
 /**
- * While its `src` loads, the element reserves its space and is `aria-busy`. Locally this lasts only
- * as long as the request; throttle the network in the browser's developer tools to watch it.
+ * While its `src` loads, the element reserves its space (`--civic-loading-size`) and is `aria-busy`.
+ * Shown with a subclass that stays in that state.
  */
 export const Loading: Story = {
-  render: (args) =>
-    html`<civic-quote data-story-loading src="samples/mechelen.json" quote="motto" translation=${args.translation} variant=${args.variant}></civic-quote>`,
+  render: (args) => html`<civic-quote-loading-demo data-story-loading variant=${args.variant}></civic-quote-loading-demo>`,
 };
 
 /** A document that is not valid (version 2): a localized alert with the place of each problem. */

@@ -202,6 +202,17 @@ describe('loader: failures', () => {
     el.remove();
   });
 
+  it("marks the error message with the UI language, not the element's own content language", async () => {
+    const el = document.createElement('test-story') as TestStory;
+    el.lang = 'sv';
+    el.data = { version: 2 };
+    const event = oneEvent(el, 'civic-error');
+    document.body.append(el);
+    await event;
+    expect(alert(el)!.getAttribute('lang')).to.equal('en');
+    el.remove();
+  });
+
   it('reports inline JSON that does not parse', async () => {
     const el = document.createElement('test-story') as TestStory;
     const script = document.createElement('script');

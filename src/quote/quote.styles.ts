@@ -23,6 +23,12 @@ export const styles = css`
     border-inline-start: var(--_civic-quote-rule) solid var(--_civic-accent);
     border-start-end-radius: var(--_civic-radius);
     border-end-end-radius: var(--_civic-radius);
+    /* A long URL or an unbroken string in any part (words, translation, caption) wraps at 240px. */
+    overflow-wrap: anywhere;
+  }
+
+  .empty {
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 24rem) {
@@ -45,7 +51,6 @@ export const styles = css`
     font-family: var(--_civic-quote-font);
     font-size: var(--_civic-quote-size);
     line-height: 1.45;
-    overflow-wrap: break-word;
   }
 
   .spoken p {
@@ -221,7 +226,18 @@ export const styles = css`
     max-inline-size: 36rem;
   }
 
-  /* Without a document: the light-DOM quote the element wraps */
+  /* Without a document: the light-DOM quote the element wraps. Its words are the page's own markup,
+     coloured by the page's CSS, so the element takes the page's colours and paints no surface of a
+     colour scheme the page may not share (a grey blog blockquote on a dark surface). */
+
+  :host(:state(no-document)) {
+    color: inherit;
+    color-scheme: inherit;
+  }
+
+  .fallback {
+    background: transparent;
+  }
 
   ::slotted(blockquote) {
     margin: 0;
@@ -247,7 +263,6 @@ export const styles = css`
     display: block;
     margin: 0.75rem 0 0;
     font-size: 0.875rem;
-    color: var(--_civic-muted);
   }
 
   @media (forced-colors: active) {

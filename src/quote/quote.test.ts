@@ -1,6 +1,6 @@
 // <civic-quote>: what a reader sees and what a screen reader gets, in Chromium and Firefox.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './civic-quote.js';
 import type { CivicQuote } from './quote.js';
@@ -139,6 +139,36 @@ describe('civic-quote: structure', () => {
       expect(figure.scrollWidth, variant).to.be.at.most(figure.clientWidth + 1);
       expect(el.getBoundingClientRect().width).to.equal(240);
     }
+  });
+
+  it('wraps a 20,000-character quote and unbroken names, titles and translations inside 240px', async () => {
+    const hostile = {
+      version: 1,
+      quotes: [
+        {
+          id: 'long',
+          lang: 'nl',
+          text: { nl: 'x'.repeat(20000), en: 'y'.repeat(400) },
+          author: { name: 'N'.repeat(200), role: { en: 'R'.repeat(200) } },
+          context: { en: 'C'.repeat(200) },
+          sources: ['s'],
+        },
+      ],
+      sources: [{ id: 's', title: 'T'.repeat(200), publisher: 'P'.repeat(200), url: `https://example.org/${'u'.repeat(200)}` }],
+    } as StoryDocument;
+    for (const variant of ['block', 'pull'] as const) {
+      const el = await render(html`<civic-quote style="inline-size: 240px" variant=${variant} .data=${hostile}></civic-quote>`);
+      const right = el.getBoundingClientRect().right;
+      const figure = part(el, 'figure')!;
+      const outside = [figure, ...figure.querySelectorAll('*')]
+        .filter((node) => node.getBoundingClientRect().right > right + 1)
+        .map((node) => node.localName + (node.className ? `.${node.className}` : ''));
+      expect(outside, variant).to.deep.equal([]);
+      expect(textOf(part(el, 'quote'))).to.have.length(20000);
+    }
+    const unknown = await render(html`<civic-quote style="inline-size: 240px" quote=${'z'.repeat(500)} .data=${hostile}></civic-quote>`);
+    const empty = part(unknown, 'empty')!;
+    expect(empty.scrollWidth).to.be.at.most(empty.clientWidth + 1);
   });
 
   it('makes the pull variant larger and centred', async () => {
@@ -317,6 +347,22 @@ describe('civic-quote: translation modes', () => {
     }
   });
 
+  it('prints both texts without the button, in a browser that can emulate print', async function () {
+    const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip();
+    }
+    try {
+      expect(shown(part(el, 'quote'))).to.equal(true);
+      expect(shown(part(el, 'translation'))).to.equal(true);
+      expect(shown(part(el, 'toggle'))).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints the original and the translation, without the button', async () => {
     const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
     // The print rules are in the styles; check they exist rather than emulating print in both browsers.
@@ -371,7 +417,23 @@ describe('civic-quote: which quote', () => {
     const dutch = await messages();
     expect(dutch[0]).not.to.equal(english[0]);
     expect(dutch[1]).not.to.equal(english[1]);
-    expect(dutch[1]).to.contain('“x”');
+    expect(dutch[1]).to.contain('“\u2068x\u2069”');
+  });
+
+  it('isolates an odd or right-to-left id in the message, so it cannot reorder the sentence', async () => {
+    for (const id of ['מזהה-1', '<b>x</b> & "y"', ' motto']) {
+      const el = await render(html`<civic-quote quote=${id} .data=${testDocument()}></civic-quote>`);
+      const empty = part(el, 'empty')!;
+      expect(empty.textContent).to.contain(`\u2068${id}\u2069`);
+      expect(empty.querySelector('b')).to.equal(null);
+    }
+  });
+
+  it('marks the empty message with the UI language when the element’s own lang asks for other content', async () => {
+    const el = await render(html`<civic-quote lang="sv" .data=${{ version: 1 }}></civic-quote>`);
+    const empty = part(el, 'empty')!;
+    expect(textOf(empty)).to.equal('This story has no quotes.');
+    expect(empty.closest('[lang]')?.getAttribute('lang')).to.equal('en');
   });
 
   it('loads the Mechelen sample by src and shows the motto on an English page', async () => {
@@ -433,6 +495,61 @@ describe('civic-quote: without a document', () => {
     expect(light.assignedSlot).to.equal(null);
     expect(shown(light)).to.equal(false);
     expect(part(el, 'quote')!.localName).to.equal('blockquote');
+  });
+
+  it('shows the light-DOM quote again when the document is removed, or the inline JSON', async () => {
+    const el = await render(html`<civic-quote .data=${testDocument()}>${lightQuote}</civic-quote>`);
+    const light = el.querySelector('blockquote')!;
+    expect(shown(light)).to.equal(false);
+    el.data = undefined;
+    await el.updateComplete;
+    expect(light.assignedSlot).to.equal(el.shadowRoot!.querySelector('slot'));
+    expect(shown(light)).to.equal(true);
+    expect(part(el, 'quote')).to.equal(null);
+
+    const inline = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(testDocument()) });
+    el.append(inline);
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(textOf(part(el, 'quote'))).to.equal(MOTTO_NL);
+    expect(shown(light)).to.equal(false);
+    inline.remove();
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(shown(light)).to.equal(true);
+  });
+
+  it('takes the page’s colours for the page’s own markup, and paints no surface under it', async () => {
+    const el = await render(
+      html`<div style="color: rgb(40, 20, 10); background: rgb(250, 240, 220)"><civic-quote>${lightQuote}</civic-quote></div>`,
+    ).then((wrapper) => wrapper.querySelector('civic-quote')!);
+    await el.updateComplete;
+    expect(getComputedStyle(el.querySelector('blockquote')!).color).to.equal('rgb(40, 20, 10)');
+    expect(getComputedStyle(el.querySelector(':scope > p')!).color).to.equal('rgb(40, 20, 10)');
+    expect(getComputedStyle(part(el, 'figure')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // With a document, the element's own palette again.
+    el.data = testDocument();
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'quote')!).color).not.to.equal('rgb(40, 20, 10)');
+  });
+
+  it('keeps a blog theme’s grey blockquote readable when the system is dark (where the browser can emulate it)', async function () {
+    const theme = Object.assign(document.createElement('style'), { textContent: 'blockquote.themed { color: #555; font-style: italic }' });
+    document.head.append(theme);
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      theme.remove();
+      this.skip();
+    }
+    try {
+      const el = await render(html`<civic-quote><blockquote class="themed"><p>${MOTTO_NL}</p></blockquote><p>— Bart Somers</p></civic-quote>`);
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      theme.remove();
+    }
   });
 
   it('shows the fallback markup before the element is defined (a page without the script)', async () => {
@@ -523,6 +640,25 @@ describe('civic-quote: quotation marks', () => {
     expect(getComputedStyle(first!, '::after').content).to.equal('none');
     expect(getComputedStyle(second!, '::before').content).to.equal('none');
     expect(getComputedStyle(second!, '::after').content).to.match(/^close-quote/);
+  });
+});
+
+describe('civic-quote: dark palette', () => {
+  const dark =
+    '--civic-text: #e4e7eb; --civic-muted: #b3bcc6; --civic-surface: #1b222b; --civic-border: #4b5866; --civic-accent: #93b4fd; --civic-accent-text: #0b1220; --civic-focus: #93b4fd; background: #0f141a; color: #e4e7eb';
+
+  it('passes axe (contrast included) in both variants, with the toggle up and down', async () => {
+    for (const variant of ['block', 'pull']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style=${dark}><civic-quote translation="toggle" variant=${variant} .data=${testDocument()}></civic-quote></div>`,
+      );
+      const el = wrapper.querySelector('civic-quote')!;
+      await el.updateComplete;
+      await expect(wrapper, variant).to.be.accessible();
+      part<HTMLButtonElement>(el, 'toggle')!.click();
+      await el.updateComplete;
+      await expect(wrapper, `${variant}, toggled`).to.be.accessible();
+    }
   });
 });
 

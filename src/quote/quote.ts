@@ -84,6 +84,8 @@ const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
  * @csspart error - The error view.
  * @csspart empty - The view of a document without quotes, or without the quote asked for.
  *
+ * @cssstate no-document - No data source is given: the element shows its light-DOM quote, in the page's colours.
+ *
  * @cssprop --civic-font - Font family (default: the host page's).
  * @cssprop --civic-quote-font - Font family of the quoted words (default: `--civic-font`).
  * @cssprop --civic-quote-size - Font size of the quoted words in the `block` variant.
@@ -117,9 +119,30 @@ export class CivicQuote extends StoryElement {
   /** In `toggle` mode: whether the translation is shown in place of the original. */
   @state() private translated = false;
 
+  private readonly internals = this.attachInternals();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('quote')) this.translated = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The light-DOM quote is the page's own markup, coloured by the page's CSS: the element then
+    // follows the page's colours rather than painting a surface of its own colour scheme under them.
+    const states = this.internals.states;
+    if (this.story.state.status === 'none') states.add('no-document');
+    else states.delete('no-document');
+  }
+
+  /** The `lang` for labels when the element's own `lang` (a content preference) is not the UI language. */
+  private labelLang(language: ViewLanguage): string | undefined {
+    const ownLang = this.lang || undefined;
+    return ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
+  }
+
+  private renderEmptyView(message: string, language: ViewLanguage): TemplateResult {
+    return html`<div lang=${ifDefined(this.labelLang(language))}>${renderEmpty(message)}</div>`;
   }
 
   protected override renderWithoutDocument(): TemplateResult {
@@ -129,12 +152,16 @@ export class CivicQuote extends StoryElement {
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const quotes = document.quotes ?? [];
-    if (!quotes.length) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
-    const id = this.quote || undefined;
-    const quote = id === undefined ? quotes[0] : quotes.find((candidate) => candidate.id === id);
-    if (!quote) return renderEmpty(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }));
+    if (!quotes.length) return this.renderEmptyView(msg('This story has no quotes.', { id: 'quote.empty' }), language);
+    const wanted = this.quote || undefined;
+    const quote = wanted === undefined ? quotes[0] : quotes.find((candidate) => candidate.id === wanted);
+    if (!quote) {
+      // Isolated, so an id in a right-to-left script does not reorder the sentence around it.
+      const id = `\u2068${wanted}\u2069`;
+      return this.renderEmptyView(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }), language);
+    }
     const texts = quoteTexts(quote, document.lang, language.preferences);
-    if (!texts) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
+    if (!texts) return this.renderEmptyView(msg('This story has no quotes.', { id: 'quote.empty' }), language);
     return this.renderQuote(quote, texts, document, language);
   }
 
@@ -148,7 +175,7 @@ export class CivicQuote extends StoryElement {
     const citeUrl = sources.find((source) => source.url)?.url;
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
     const ownLang = this.lang || undefined;
-    const uiLang = ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
+    const uiLang = this.labelLang(language);
     const originalLang = texts.original.lang ?? (uiLang ? ownLang : undefined);
 
     return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(uiLang)}>

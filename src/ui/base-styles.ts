@@ -91,6 +91,7 @@ export const baseStyles = css`
 
   .state {
     margin: 0;
+    overflow-wrap: anywhere;
   }
 
   .loading {

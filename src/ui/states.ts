@@ -3,18 +3,21 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LoadFailure } from '../load/story-controller.js';
 import { failureMessage } from '../load/story-controller.js';
+import { uiLocale } from '../i18n/localization.js';
+
+// The messages are in the UI language, which may differ from the element's own `lang`: say so.
 
 /** Loading: reserves the component's space and tells assistive technology it is busy. */
-export function renderLoading(): TemplateResult {
-  return html`<div class="surface state loading" part="loading" aria-busy="true" role="status">
+export function renderLoading(lang: string = uiLocale()): TemplateResult {
+  return html`<div class="surface state loading" part="loading" aria-busy="true" role="status" lang=${lang}>
     <span>${msg('Loading…', { id: 'state.loading' })}</span>
   </div>`;
 }
 
 /** The error view every component shares: a localized summary and the path of each problem. */
-export function renderError(failure: LoadFailure): TemplateResult {
+export function renderError(failure: LoadFailure, lang: string = uiLocale()): TemplateResult {
   const issues = failure.kind === 'invalid' ? failure.issues : [];
-  return html`<div class="surface state error" part="error" role="alert">
+  return html`<div class="surface state error" part="error" role="alert" lang=${lang}>
     <p class="error-title">${failureMessage(failure)}</p>
     ${issues.length
       ? html`<ul class="error-issues">
@@ -28,6 +31,6 @@ export function renderError(failure: LoadFailure): TemplateResult {
 }
 
 /** Empty: the document is fine but has nothing for this component. */
-export function renderEmpty(message: string): TemplateResult {
-  return html`<p class="surface state empty muted" part="empty" role="status">${message}</p>`;
+export function renderEmpty(message: string, lang: string = uiLocale()): TemplateResult {
+  return html`<p class="surface state empty muted" part="empty" role="status" lang=${lang}>${message}</p>`;
 }

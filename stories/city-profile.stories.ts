@@ -158,6 +158,15 @@ export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 280px">${render(args)}</div>`,
 };
 
+export const NarrowCompact: Story = {
+  name: 'Narrow (280 px), compact, figures in words',
+  args: { src: 'samples/vasteras.json', variant: 'compact' },
+  render: (args) => html`<div style="inline-size: 280px">${render(args)}</div>`,
+  parameters: {
+    docs: { description: { story: 'Numbers stand beside their term; figures that are words stand under it, so a term is never squeezed.' } },
+  },
+};
+
 /**
  * The loading view as the element shows it while its `src` request is under way. A static
  * catalogue cannot hold a request open, so this story uses a subclass whose view stays in that

@@ -20,11 +20,17 @@ export const styles = css`
     min-block-size: var(--civic-loading-size, 10rem);
   }
 
+  /*
+   * A column that never grows past the card, and words that break anywhere when they must: a grid
+   * track is as wide as its widest unbreakable word otherwise (a long name, URL or label from the
+   * document would push the card past a 280 px sidebar).
+   */
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_civic-space) * 0.75);
     padding: 0.75rem;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 24rem) {
@@ -74,6 +80,7 @@ export const styles = css`
 
   .intro {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
 
@@ -163,12 +170,6 @@ export const styles = css`
     border-end-end-radius: calc(var(--_civic-radius) * 0.75);
   }
 
-  /* Short content in another direction (a Dutch name on an Arabic page) stays aligned with the card. */
-  .name,
-  .term {
-    text-align: match-parent;
-  }
-
   .term {
     font-weight: 600;
     line-height: 1.3;
@@ -207,16 +208,27 @@ export const styles = css`
   }
 
   .compact .fact {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    align-items: baseline;
-    column-gap: 0.5rem;
     padding-block: 0.375rem;
   }
 
-  .compact .statement {
+  /*
+   * Numbers stand beside their term; the term keeps at least 40 % of the row, so a long figure
+   * ("more than 1,234,567") wraps rather than squeezing the term to nothing. Figures that are words
+   * ("increasing throughout the country") stand under their term.
+   */
+  .compact .fact.numeric {
+    display: grid;
+    grid-template-columns: minmax(min(7rem, 40%), 1fr) minmax(0, auto);
+    align-items: baseline;
+    column-gap: 0.5rem;
+  }
+
+  .compact .numeric .statement {
     grid-column: 2;
     text-align: end;
+  }
+
+  .compact .statement {
     padding-block: 0;
   }
 
@@ -224,8 +236,12 @@ export const styles = css`
     border-block-start: 0;
   }
 
-  .compact .term {
+  .compact .numeric .term {
     grid-row: 1 / span 10;
+  }
+
+  .compact .as-of {
+    white-space: normal;
   }
 
   .compact .value {
@@ -264,6 +280,11 @@ export const styles = css`
   }
 
   @media print {
+    /* Paper is light even when the screen is dark: the figures' background and lines too. */
+    :host {
+      --_civic-subtle: #f3f5f7;
+      --_civic-border: #cbd2d9;
+    }
     .fact {
       break-inside: avoid;
     }

@@ -1,5 +1,6 @@
 // <civic-city-profile>: what a reader sees and what a screen reader gets, in Chromium and Firefox.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './civic-city-profile.js';
 import type { CivicCityProfile } from './city-profile.js';
 import { headingLevel, requestedKinds } from './city-profile.js';
@@ -70,6 +71,10 @@ describe('civic-city-profile: heading', () => {
     expect(textOf(h)).to.equal('Mechelen');
     const card = root(el).querySelector('article[part="card"]')!;
     expect(card.getAttribute('aria-labelledby')).to.equal(h.id);
+    // The sections are not landmarks: a page with three cards does not get three "Key figures" regions.
+    for (const section of root(el).querySelectorAll('section')) {
+      expect(section.hasAttribute('aria-labelledby') || section.hasAttribute('aria-label')).to.equal(false);
+    }
     // The sub-headings sit one level below.
     expect([...root(el).querySelectorAll('h3')].map(textOf)).to.deep.equal(['Key figures', 'Sources']);
   });
@@ -220,6 +225,11 @@ describe('civic-city-profile: citations and sources', () => {
     // 131 nationalities cite two sources.
     const second = statements(group(el, 'Nationalities'))[1]!;
     expect([...second.querySelectorAll('[part="citation"]')].map(textOf)).to.deep.equal(['[1]', '[2]']);
+    // A source named twice for one figure is cited once.
+    const twice = full();
+    twice.city!.facts![0]!.sources = ['stats', 'stats'];
+    const again = await profile(twice);
+    expect([...groups(again)[0]!.querySelectorAll('[part="citation"]')].map(textOf)).to.deep.equal(['[1]']);
   });
 
   it('moves focus to the source when a citation is followed', async () => {
@@ -447,5 +457,249 @@ describe('civic-city-profile: accessibility', () => {
     const broken = await profile({ version: 2 });
     await aTimeout(0);
     await expect(broken).to.be.accessible();
+  });
+});
+
+describe('civic-city-profile: more of what a reader sees', () => {
+  it('marks the leader’s term with a <time> for each date', async () => {
+    const document = full();
+    document.city!.leader = { name: 'Bart Somers', role: { en: 'Mayor' }, since: '2001', until: '2024-12' };
+    const el = await profile(document);
+    const leader = root(el).querySelector('[part="leader"]')!;
+    expect(textOf(leader)).to.equal('Bart Somers, Mayor, from 2001 to December 2024');
+    expect([...leader.querySelectorAll('time')].map((time) => [time.dateTime, textOf(time)])).to.deep.equal([
+      ['2001', '2001'],
+      ['2024-12', 'December 2024'],
+    ]);
+    await setPageLanguage('nl');
+    expect(textOf(leader.querySelector('.leader-term'))).to.equal('van 2001 tot december 2024');
+    expect([...leader.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal(['2001', '2024-12']);
+  });
+
+  it('keeps “about” for a text figure in another language, each part marked with its language', async () => {
+    const document = full();
+    document.city!.facts = [{ label: { en: 'volunteers' }, value: { sv: 'flera hundra' }, approx: 'about' }];
+    const el = await profile(document);
+    const value = root(el).querySelector('[part="value"]')!;
+    expect(textOf(value)).to.equal('about flera hundra');
+    expect(value.hasAttribute('lang')).to.equal(false);
+    const original = value.querySelector('span[lang]')!;
+    expect([original.getAttribute('lang'), textOf(original)]).to.deep.equal(['sv', 'flera hundra']);
+    await setPageLanguage('nl');
+    expect(textOf(root(el).querySelector('[part="value"]'))).to.equal('ongeveer flera hundra');
+  });
+
+  it('gives plain text of unknown language the language of the page region it stands in', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="sv"><civic-city-profile></civic-city-profile></div>`);
+    const el = wrapper.querySelector('civic-city-profile')!;
+    el.data = { version: 1, city: { name: 'Borlänge', summary: 'En bruksort.' } };
+    await el.updateComplete;
+    expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en');
+    expect(heading(el).getAttribute('lang')).to.equal('sv');
+    expect(root(el).querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('sv');
+  });
+
+  it('sets a right-to-left name right to left on a left-to-right page', async () => {
+    const el = await profile({ version: 1, city: { name: { ar: 'الدار البيضاء', he: 'קזבלנקה' } } });
+    expect(heading(el).getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(heading(el).querySelector('span')!).direction).to.equal('rtl');
+    // The heading block keeps the card's direction, so the name starts where the card does.
+    expect(getComputedStyle(heading(el)).direction).to.equal('ltr');
+  });
+});
+
+describe('civic-city-profile: keyboard', () => {
+  it('follows a citation with Enter to its source', async () => {
+    const el = await profile(full());
+    const citation = group(el, 'Nationalities')!.querySelectorAll<HTMLAnchorElement>('[part="citation"]')[0]!;
+    expect(textOf(citation)).to.equal('[2]');
+    citation.focus();
+    expect(root(el).activeElement).to.equal(citation);
+    await sendKeys({ press: 'Enter' });
+    const focused = root(el).activeElement as HTMLElement;
+    expect(focused.localName).to.equal('li');
+    expect(textOf(focused.querySelector('cite'))).to.equal('Ten questions');
+  });
+});
+
+// Hostile or simply long data, at the bounds the schema allows.
+const LANGUAGES = ['af', 'am', 'ar', 'az', 'be', 'bg', 'bn', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'gu', 'he', 'hi', 'hr', 'hu', 'hy', 'id', 'is', 'it', 'ja', 'ka', 'kk', 'km', 'ko', 'lt', 'lv', 'mk', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sv', 'tr'];
+const unbroken = 'Stadsontwikkelingsprogrammabegrotingsvoorstel'.repeat(6);
+const everyLanguage = (text: string): Record<string, string> => Object.fromEntries(LANGUAGES.map((tag) => [tag, `${text} (${tag})`]));
+
+function hostile(): StoryDocument {
+  return {
+    version: 1,
+    lang: 'en',
+    city: {
+      name: 'Mechelen'.repeat(2_500),
+      region: everyLanguage(unbroken),
+      summary: unbroken,
+      leader: { name: unbroken, role: everyLanguage(unbroken), since: '2001-01-01', until: '2024-12-31' },
+      image: { src: '/test/fixtures/square.svg', alt: 'A square', credit: unbroken },
+      facts: Array.from({ length: 200 }, (_, index) =>
+        index % 2
+          ? { kind: 'nationalities' as const, value: 123_456_789 + index, approx: 'more-than' as const, asOf: '2018-10-15', sources: [`s${index % 10}`], note: unbroken }
+          : { label: everyLanguage(`${unbroken} ${index}`), value: everyLanguage(unbroken), sources: [`s${index % 10}`] },
+      ),
+      links: [{ href: `https://example.org/${unbroken}`, label: unbroken }],
+    },
+    sources: Array.from({ length: 10 }, (_, index) => ({ id: `s${index}`, title: unbroken, publisher: unbroken, url: `https://example.org/${unbroken}` })),
+  };
+}
+
+/** A card in a box of the given width. */
+async function inBox(width: number, document: unknown, variant = 'full'): Promise<CivicCityProfile> {
+  const box = await fixture<HTMLElement>(
+    html`<div style="inline-size: ${width}px"><civic-city-profile variant=${variant} .data=${document}></civic-city-profile></div>`,
+  );
+  const el = box.querySelector('civic-city-profile')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** The elements of the card that stick out of it, sideways. */
+function sticksOut(el: CivicCityProfile): string[] {
+  const card = root(el).querySelector('article')!.getBoundingClientRect();
+  return [...root(el).querySelectorAll<HTMLElement>('article *')]
+    .filter((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && (box.left < card.left - 1 || box.right > card.right + 1);
+    })
+    .map((node) => `${node.localName}.${node.className}`);
+}
+
+describe('civic-city-profile: long and hostile data', () => {
+  it('shows a 20,000-character name, 200 figures and texts in 50 languages, in the page language', async () => {
+    const el = await profile(hostile());
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(textOf(heading(el))).to.have.length(20_000);
+    expect(terms(el)).to.have.length(101);
+    expect(root(el).querySelectorAll('dl dd')).to.have.length(200);
+    expect(statements(group(el, 'Nationalities'))).to.have.length(100);
+    expect(sourceItems(el)).to.have.length(10);
+    expect(terms(el)[0]).to.match(/ 0 \(en\)$/);
+    await setPageLanguage('nl');
+    expect(terms(el)[0]).to.match(/ 0 \(nl\)$/);
+    expect(groups(el)[0]!.querySelector('dt')!.getAttribute('lang')).to.equal('nl');
+    await setPageLanguage('ar');
+    expect(groups(el)[0]!.querySelector('dt')!.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(root(el).querySelector('article')!).direction).to.equal('rtl');
+  });
+
+  for (const variant of ['full', 'compact']) {
+    for (const locale of ['en', 'ar']) {
+      it(`keeps long words inside a 280 px card: ${variant}, ${locale}`, async () => {
+        await setPageLanguage(locale);
+        const el = await inBox(280, hostile(), variant);
+        expect(sticksOut(el)).to.deep.equal([]);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      });
+    }
+  }
+});
+
+describe('civic-city-profile: layout from 280 to 1,200 px', () => {
+  const left = (node: Element): number => Math.round(node.getBoundingClientRect().left);
+
+  for (const name of ['mechelen', 'vasteras', 'borlange'] as const) {
+    for (const width of [280, 1200]) {
+      for (const variant of ['full', 'compact']) {
+        it(`holds ${name} at ${width} px, ${variant}`, async () => {
+          const el = await inBox(width, await sample(name), variant);
+          expect(sticksOut(el)).to.deep.equal([]);
+          for (const fact of groups(el)) {
+            // A term is never squeezed to a sliver beside its figures.
+            expect(fact.querySelector('dt')!.getBoundingClientRect().width, textOf(fact.querySelector('dt'))).to.be.greaterThan(100);
+          }
+        });
+      }
+    }
+  }
+
+  it('runs the figures in one column at 280 px and three at 1,200 px', async () => {
+    const narrow = await inBox(280, await sample('mechelen'));
+    expect(new Set(groups(narrow).slice(0, 3).map(left)).size).to.equal(1);
+    const wide = await inBox(1200, await sample('mechelen'));
+    expect(new Set(groups(wide).slice(0, 3).map(left)).size).to.equal(3);
+  });
+
+  it('in compact, sets numbers beside their term and words under it', async () => {
+    const mechelen = await inBox(280, await sample('mechelen'), 'compact');
+    const population = groups(mechelen)[0]!;
+    const [term, value] = [population.querySelector('dt')!, population.querySelector('dd')!].map((node) => node.getBoundingClientRect());
+    expect(value!.top).to.be.lessThan(term!.bottom);
+    expect(value!.left).to.be.greaterThan(term!.right);
+    const vasteras = await inBox(280, await sample('vasteras'), 'compact');
+    const principles = groups(vasteras)[0]!;
+    expect(principles.querySelector('dd')!.getBoundingClientRect().top).to.be.at.least(principles.querySelector('dt')!.getBoundingClientRect().bottom - 1);
+  });
+
+  it('mirrors on a right-to-left page', async () => {
+    await setPageLanguage('ar');
+    const el = await inBox(600, await sample('mechelen'));
+    const style = getComputedStyle(groups(el)[0]!);
+    expect([style.borderRightWidth, style.borderLeftWidth]).to.deep.equal(['4px', '0px']);
+    // The name (Latin script, in a right-to-left card) stands at the right, where the card starts.
+    const card = root(el).querySelector('article')!.getBoundingClientRect();
+    const name = document.createRange();
+    name.selectNodeContents(heading(el));
+    const text = name.getBoundingClientRect();
+    expect(card.right - text.right).to.be.lessThan(30);
+    expect(text.left - card.left).to.be.greaterThan(200);
+  });
+});
+
+describe('civic-city-profile: dark mode, print and forced colours', () => {
+  const luminance = (color: string): number => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number).map((channel) => channel / 255);
+    const linear = (c: number): number => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+  };
+  const contrast = (a: string, b: string): number => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  };
+
+  beforeEach(function () {
+    // Firefox's WebDriver BiDi driver cannot emulate media features; Chromium shows the result.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+  });
+  afterEach(async () => {
+    if (!navigator.userAgent.includes('Firefox')) await emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none' });
+  });
+
+  for (const variant of ['full', 'compact']) {
+    it(`is dark and readable in dark mode: ${variant}`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await profile(full(), { variant });
+      const card = getComputedStyle(root(el).querySelector('article')!);
+      expect(luminance(card.backgroundColor)).to.be.lessThan(0.05);
+      const fact = groups(el)[0]!;
+      const background = getComputedStyle(fact).backgroundColor;
+      for (const selector of ['dt', '[part="value"]', '[part="as-of"]', '[part="citation"]']) {
+        expect(contrast(getComputedStyle(fact.querySelector(selector)!).color, background), selector).to.be.at.least(4.5);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('prints dark text on light figures even when the screen is dark', async () => {
+    await emulateMedia({ colorScheme: 'dark', media: 'print' });
+    const el = await profile(full());
+    for (const fact of groups(el)) {
+      const style = getComputedStyle(fact);
+      expect(luminance(style.backgroundColor), 'figure background').to.be.greaterThan(0.8);
+      expect(contrast(style.color, style.backgroundColor)).to.be.at.least(7);
+    }
+    expect(luminance(getComputedStyle(root(el).querySelector('article')!).backgroundColor)).to.equal(1);
+  });
+
+  it('outlines each figure in forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await profile(full());
+    const style = getComputedStyle(groups(el)[0]!);
+    expect([style.borderTopStyle, style.borderBottomStyle, style.borderInlineEndStyle]).to.deep.equal(['solid', 'solid', 'solid']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -134,16 +134,34 @@ export function approximately(approx: Fact['approx'], value: string): string {
   }
 }
 
+// Private-use characters stand in for markup inside a translated phrase: no translation contains them.
+const SLOTS = ['\uE000', '\uE001'] as const;
+
+/**
+ * A translated phrase whose placeholders were given as `SLOTS`, with each slot replaced by its markup,
+ * so that a translation may put the parts in any order: "from <time>2014</time> to <time>2022</time>".
+ */
+function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
+  return phrase
+    .split(/([\uE000\uE001])/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const slot = SLOTS.indexOf(piece as (typeof SLOTS)[number]);
+      return slot >= 0 ? parts[slot] : piece;
+    });
+}
+
 // Arabic separates with its own comma; the other UI languages with a comma and a space.
 const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
 
 /**
  * The card's labels are in the UI language whatever `lang` the element or its ancestors carry, so the
  * card says so; content text then carries its own language, and text of unknown language (plain
- * strings in a document without `lang`) takes the element's own `lang` when it has one.
+ * strings in a document without `lang`) keeps the language it would have had on the page: that of
+ * the element or of its nearest ancestor with a `lang`, when that differs from the UI language.
  */
 function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewLanguage {
-  if (!ownLang) return language;
+  if (!ownLang || sameLanguage(ownLang, language.ui)) return language;
   return {
     ...language,
     pick: (text) => {
@@ -219,8 +237,22 @@ export class CivicCityProfile extends StoryElement {
   /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
+  /** The language of the page region the card stands in, read when it is connected (not while rendering, so server rendering needs no DOM). */
+  private regionLang: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // closest() includes the element itself; `lang=""` (unknown) counts as none.
+    this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
   protected override renderDocument(document: StoryDocument, pageLanguage: ViewLanguage): TemplateResult {
-    const language = withOwnLang(pageLanguage, this.lang || undefined);
+    const language = withOwnLang(pageLanguage, this.lang || this.regionLang);
     const city = document.city;
     if (!city) return renderEmpty(msg('This story has no city profile.', { id: 'profile.empty' }));
     const variant: CityProfileVariant = this.variant === 'compact' ? 'compact' : 'full';
@@ -236,7 +268,7 @@ export class CivicCityProfile extends StoryElement {
 
     return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${language.ui}>
       <header class="header">
-        ${staticHtml`<${HEADINGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)} dir="auto">${name?.text ?? ''}</${HEADINGS[level]}>`}
+        ${staticHtml`<${HEADINGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${HEADINGS[level]}>`}
         ${this.renderPlace(city, language)}
       </header>
       ${variant === 'full' && (city.image || city.leader || city.summary)
@@ -245,8 +277,8 @@ export class CivicCityProfile extends StoryElement {
           </div>`
         : nothing}
       ${groups.length
-        ? html`<section class="figures" aria-labelledby="facts-heading">
-            ${staticHtml`<${subheading} id="facts-heading" class="subheading ${variant === 'compact' ? 'visually-hidden' : ''}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
+        ? html`<section class="figures">
+            ${staticHtml`<${subheading} class="subheading ${variant === 'compact' ? 'visually-hidden' : ''}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
             <dl class="facts" part="facts">
               ${groups.map((group) => this.renderGroup(group, variant, bib, language))}
             </dl>
@@ -284,7 +316,11 @@ export class CivicCityProfile extends StoryElement {
     const comma = separator(language.ui);
     let term: TemplateResult | typeof nothing = nothing;
     if (since && until) {
-      term = html`<time datetime=${since.datetime}>${msg(str`from ${since.text} to ${until.text}`, { id: 'profile.leader-term' })}</time>`;
+      const [from, to] = SLOTS;
+      term = html`${fillSlots(msg(str`from ${from} to ${to}`, { id: 'profile.leader-term' }), [
+        html`<time datetime=${since.datetime}>${since.text}</time>`,
+        html`<time datetime=${until.datetime}>${until.text}</time>`,
+      ])}`;
     } else if (since) {
       term = html`<time datetime=${since.datetime}>${msg(str`since ${since.text}`, { id: 'profile.leader-since' })}</time>`;
     } else if (until) {
@@ -301,19 +337,21 @@ export class CivicCityProfile extends StoryElement {
     return html`<div class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${paragraphs(summary.text)}</div>`;
   }
 
+  // A label, like the city's name, sits in its own `dir="auto"` span, not on the block: the block keeps
+  // the card's direction and so its alignment (a Dutch label on an Arabic page starts at the right).
   private renderGroup(group: FactGroup, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
     const first = group.facts[0];
     const label = group.kind ? undefined : language.pick(first?.label);
-    return html`<div class="fact ${group.facts.length > 1 ? 'several' : ''}" part="fact">
-      <dt class="term" part="term" lang=${ifDefined(label?.lang)} dir=${ifDefined(label ? 'auto' : undefined)}>
-        ${group.kind ? kindLabel(group.kind) : (label?.text ?? '')}
+    const numeric = group.facts.every((fact) => typeof fact.value === 'number');
+    return html`<div class="fact ${group.facts.length > 1 ? 'several' : ''} ${numeric ? 'numeric' : 'textual'}" part="fact">
+      <dt class="term" part="term" lang=${ifDefined(label?.lang)}>
+        ${group.kind ? kindLabel(group.kind) : html`<span dir="auto">${label?.text ?? ''}</span>`}
       </dt>
       ${group.facts.map((fact) => this.renderStatement(fact, variant, bib, language))}
     </div>`;
   }
 
   private renderStatement(fact: Fact, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
-    const value = this.factValue(fact, language);
     const asOf = fact.asOf ? formatIsoDate(fact.asOf, language.format) : undefined;
     // A fact with both a kind and its own label: the label qualifies this statement under the kind's term.
     const qualifier = fact.kind ? language.pick(fact.label) : undefined;
@@ -321,8 +359,7 @@ export class CivicCityProfile extends StoryElement {
     return html`<dd class="statement" part="statement">
       ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
       <span class="line"
-        ><span class="value" part="value" lang=${ifDefined(value.lang)} dir="auto">${value.text}</span
-        >${renderCitations(fact.sources, bib)}${asOf
+        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib)}${asOf
           ? html` <span class="as-of muted" part="as-of"
                 ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
               >`
@@ -332,17 +369,23 @@ export class CivicCityProfile extends StoryElement {
     </dd>`;
   }
 
-  /** A fact's value as text: numbers formatted for the reader (in the UI language), texts picked with their language. */
-  private factValue(fact: Fact, language: ViewLanguage): PickedText {
+  /** A fact's value: numbers formatted for the reader (in the UI language), texts picked with their language. */
+  private renderValue(fact: Fact, language: ViewLanguage): TemplateResult {
     if (typeof fact.value === 'number') {
       const unit = fact.unit ?? (fact.kind ? DEFAULT_UNITS[fact.kind] : undefined);
-      return { text: approximately(fact.approx, formatFactNumber(fact.value, unit, language.format)), lang: undefined };
+      const text = approximately(fact.approx, formatFactNumber(fact.value, unit, language.format));
+      return html`<span class="value" part="value" dir="auto">${text}</span>`;
     }
-    const picked = language.pick(fact.value) ?? { text: '', lang: undefined };
-    // "about" around a text would mix two languages in one phrase; only when the text is in the UI language.
-    return fact.approx && (!picked.lang || sameLanguage(picked.lang, language.ui))
-      ? { text: approximately(fact.approx, picked.text), lang: undefined }
-      : picked;
+    const picked: PickedText = language.pick(fact.value) ?? { text: '', lang: undefined };
+    if (fact.approx && (!picked.lang || sameLanguage(picked.lang, language.ui))) {
+      return html`<span class="value" part="value" dir="auto">${approximately(fact.approx, picked.text)}</span>`;
+    }
+    if (fact.approx) {
+      // "about" in the UI language around a text in another: each part says its language.
+      const text = html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
+      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOTS[0]), [text])}</span>`;
+    }
+    return html`<span class="value" part="value" lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
   }
 
   private renderLinks(city: City, language: ViewLanguage): TemplateResult | typeof nothing {

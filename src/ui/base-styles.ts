@@ -175,6 +175,10 @@ export const baseStyles = css`
       --_civic-text: #000;
       --_civic-muted: #333;
       --_civic-surface: #fff;
+      --_civic-subtle: #f3f5f7;
+      --_civic-border: #cbd2d9;
+      --_civic-error: #b42318;
+      --_civic-focus: #1d4ed8;
       --_civic-accent: #000;
       color-scheme: light;
     }

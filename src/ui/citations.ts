@@ -44,7 +44,8 @@ function followCitation(event: MouseEvent): void {
 /** Superscript links from a statement to its numbered sources, e.g. ¹ ². */
 export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
-  return html`${ids.map((id) => {
+  // A source named twice for one statement is cited once.
+  return html`${[...new Set(ids)].map((id) => {
     const n = bib.number.get(id);
     const source = n === undefined ? undefined : bib.sources[n - 1];
     if (n === undefined || !source) return nothing;

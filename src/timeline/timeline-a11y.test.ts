@@ -1,5 +1,5 @@
 // <civic-timeline>: axe in each state (loaded, filtered, expanded, searched with no match, empty,
-// error, loading) in each of en, nl, sv and ar.
+// error, loading) in each locale of the catalogue's toolbar: en, nl, sv, fr, de and ar.
 import { expect } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
@@ -54,7 +54,7 @@ const STATES: State[] = [
   },
 ];
 
-for (const locale of ['en', 'nl', 'sv', 'ar']) {
+for (const locale of ['en', 'nl', 'sv', 'fr', 'de', 'ar']) {
   describe(`civic-timeline: accessibility (${locale})`, () => {
     before(() => setPageLanguage(locale));
     after(() => setPageLanguage('en'));

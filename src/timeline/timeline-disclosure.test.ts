@@ -106,7 +106,9 @@ describe('civic-timeline: disclosure', () => {
     await emulateMedia({ media: 'print' });
     try {
       expect(isShown(details)).to.be.true;
-      expect(isShown(shadow(el).querySelector('[part="toolbar"]') as HTMLElement)).to.be.false;
+      for (const part of ['filters', 'expand-all', 'count']) {
+        expect(isShown(shadow(el).querySelector(`[part="${part}"]`) as HTMLElement), part).to.be.false;
+      }
       expect(isShown(disclosures(el)[0] as HTMLButtonElement)).to.be.false;
     } finally {
       await emulateMedia({ media: 'screen' });

@@ -4,7 +4,19 @@ import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import { formatNumber } from '../i18n/format.js';
 import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
-import { allButton, categoryButton, countText, datedDocument, entries, manyDocument, renderTimeline, shadow, visibleEntries } from './test/documents.js';
+import {
+  allButton,
+  announcement,
+  categoryButton,
+  countText,
+  datedDocument,
+  entries,
+  liveRegion,
+  manyDocument,
+  renderTimeline,
+  shadow,
+  visibleEntries,
+} from './test/documents.js';
 
 const pressed = (button: HTMLButtonElement): string | null => button.getAttribute('aria-pressed');
 const categoriesShown = (el: CivicTimeline): string[] => [
@@ -76,15 +88,33 @@ describe('civic-timeline: category filters', () => {
     expect(visibleEntries(el).length).to.equal(7);
   });
 
-  it('announces the number shown in a polite live region', async () => {
+  it('announces the number shown in a polite live region after filtering, not on first render', async () => {
     const el = await renderTimeline(datedDocument());
-    const status = shadow(el).querySelector('[part="count"]') as HTMLElement;
-    expect(status.getAttribute('role')).to.equal('status');
+    // Visible from the start, for the eye and for reading; the live region stays empty, so loading
+    // the timeline announces nothing.
     expect(countText(el)).to.equal('Showing 7 of 7 initiatives');
+    const region = liveRegion(el) as HTMLElement;
+    expect(region).to.exist;
+    expect(region.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(region.closest('[part="toolbar"]')).to.exist;
+    expect(announcement(el)).to.equal('');
+    expect(shadow(el).querySelectorAll('[role="status"], [aria-live]').length, 'one live region').to.equal(1);
     await press(el, categoryButton(el, 'housing'));
     expect(countText(el)).to.equal('Showing 2 of 7 initiatives');
+    expect(announcement(el)).to.equal('Showing 2 of 7 initiatives');
     // The same element, so assistive technology hears the change.
-    expect(shadow(el).querySelector('[part="count"]')).to.equal(status);
+    expect(liveRegion(el)).to.equal(region);
+    // While the live region holds the count, the visible copy is hidden from screen readers: read once.
+    expect(shadow(el).querySelector('[part="count"]')?.getAttribute('aria-hidden')).to.equal('true');
+    await press(el, allButton(el));
+    expect(announcement(el)).to.equal('Showing 7 of 7 initiatives');
+  });
+
+  it('announces nothing when the categories attribute sets the first filter', async () => {
+    const el = await renderTimeline(datedDocument(), { categories: 'housing' });
+    expect(countText(el)).to.equal('Showing 2 of 7 initiatives');
+    expect(announcement(el)).to.equal('');
+    expect(shadow(el).querySelector('[part="count"]')?.hasAttribute('aria-hidden')).to.be.false;
   });
 
   it('writes the count with the page language’s numbers', async () => {
@@ -160,6 +190,7 @@ describe('civic-timeline: search', () => {
     await search(el, 'backby');
     expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal(['Bäckby partnership', 'Initiative 8']);
     expect(countText(el)).to.equal('Showing 2 of 12 initiatives');
+    expect(announcement(el)).to.equal('Showing 2 of 12 initiatives');
     await search(el, 'BÄCKBY  partner');
     expect(visibleEntries(el).length).to.equal(1);
     await search(el, '');
@@ -192,10 +223,67 @@ describe('civic-timeline: search', () => {
     const message = shadow(el).querySelector('[part="no-match"]') as HTMLElement;
     expect(textOf(message)).to.contain('No initiatives match the filters.');
     expect(countText(el)).to.equal('Showing 0 of 12 initiatives');
-    (message.querySelector('button') as HTMLButtonElement).click();
+    expect(announcement(el)).to.equal('Showing 0 of 12 initiatives');
+    const showAll = message.querySelector('button') as HTMLButtonElement;
+    showAll.focus();
+    showAll.click();
     await el.updateComplete;
     expect(visibleEntries(el).length).to.equal(12);
     expect((shadow(el).querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('');
     expect(pressed(allButton(el))).to.equal('true');
+    // The button is gone with the message; focus moves to "All" rather than to the page.
+    expect(shadow(el).querySelector('[part="no-match"]')).to.equal(null);
+    expect(document.activeElement).to.equal(el);
+    expect(shadow(el).activeElement).to.equal(allButton(el));
+  });
+});
+
+describe('civic-timeline: focus when entries are hidden', () => {
+  afterEach(async () => {
+    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
+    await setPageLanguage('en');
+  });
+
+  it('moves focus to the filters when the entry holding it is filtered out', async () => {
+    const el = await renderTimeline(datedDocument());
+    const disclosure = shadow(el).querySelector('button[part="disclosure"]') as HTMLButtonElement;
+    disclosure.focus();
+    expect(shadow(el).activeElement).to.equal(disclosure);
+    // The page changes the filter while the reader is in an entry that does not match it.
+    el.categories = 'youth';
+    await el.updateComplete;
+    expect(disclosure.closest('li')?.hidden).to.be.true;
+    expect(document.activeElement).to.equal(el);
+    expect(shadow(el).activeElement).to.equal(categoryButton(el, 'youth'));
+  });
+
+  it('moves focus to the search field when a language change hides the entry holding it', async () => {
+    const doc = manyDocument(12);
+    doc.initiatives![0]!.outcome = { en: 'More readers.', nl: 'Meer lezers.' };
+    const el = await renderTimeline(doc);
+    await search(el, 'initiative 1');
+    const disclosure = shadow(el).querySelector('button[part="disclosure"]') as HTMLButtonElement;
+    disclosure.focus();
+    // The search is over the displayed text: in Dutch, "initiative" no longer matches.
+    await setPageLanguage('nl');
+    await el.updateComplete;
+    expect(disclosure.closest('li')?.hidden).to.be.true;
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('input[type="search"]'));
+  });
+
+  it('leaves focus alone when the focused entry stays visible, or focus is elsewhere', async () => {
+    const el = await renderTimeline(datedDocument());
+    const disclosure = shadow(el).querySelector('button[part="disclosure"]') as HTMLButtonElement;
+    disclosure.focus();
+    el.categories = 'housing';
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(disclosure);
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.categories = 'youth';
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(outside);
+    outside.remove();
   });
 });

@@ -68,6 +68,8 @@ export const styles = css`
 
   .filter,
   .expand-all {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-block-size: 2rem;
     padding: 0.25rem 0.8rem;
     font-size: 0.875rem;
@@ -188,6 +190,8 @@ export const styles = css`
   .status,
   .category {
     display: inline-block;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     padding: 0 0.5rem;
     font-size: 0.8125rem;
     font-weight: 600;
@@ -352,10 +356,25 @@ export const styles = css`
   }
 
   @media print {
-    .toolbar,
+    /* The controls go; the count stays when the reader filtered, so the page says it is a selection. */
+    .search,
+    .filters,
+    .expand-all,
+    .count:not(.filtered),
     .disclosure,
     .no-match button {
       display: none;
+    }
+
+    .category {
+      background: none;
+    }
+
+    /* A long timeline runs over pages: the card's "avoid breaks" would start it on a new page. */
+    .timeline.surface {
+      break-inside: auto;
+      padding: 0;
+      border: 0;
     }
 
     .details,

@@ -81,7 +81,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @csspart search - The search field with its label (only above ten initiatives).
  * @csspart filters - The group of category toggle buttons.
  * @csspart filter - Each category toggle button, and "All"; `[aria-pressed="true"]` when on.
- * @csspart count - The live count "Showing 3 of 9 initiatives".
+ * @csspart count - The count "Showing 3 of 9 initiatives" (a hidden polite live region announces it once the reader filters or searches).
  * @csspart expand-all - The button that opens or closes every entry's details.
  * @csspart list - The `<ol>` of entries.
  * @csspart entry - Each `<li>`.
@@ -137,10 +137,30 @@ export class CivicTimeline extends StoryElement {
   /** The ids of the initiatives whose details are open. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
+  /** Whether the reader has filtered or searched: only then does the live region speak the count. */
+  @state() private announcing = false;
+
+  /** The control that had focus before an update, to rescue focus if the update hides or removes it. */
+  private focusedBefore: Element | null = null;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new `categories` attribute is a new filter, replacing the reader's choice.
     if (changed.has('categories')) this.chosen = undefined;
+    this.focusedBefore = this.shadowRoot?.activeElement ?? null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focused = this.focusedBefore;
+    this.focusedBefore = null;
+    if (!focused || (focused.isConnected && !focused.closest('[hidden]'))) return;
+    // The focused entry was filtered out, or "Show all" went away with its message: focus moves to
+    // the control that explains the change rather than falling back to the page.
+    const root = this.renderRoot;
+    const search = root.querySelector<HTMLInputElement>('#search');
+    const target = (this.query && search) || root.querySelector<HTMLElement>('button[part~="filter"][aria-pressed="true"]') || search;
+    target?.focus();
   }
 
   /** The active category filter as the user sees it: only categories the document has; empty means all. */
@@ -171,7 +191,9 @@ export class CivicTimeline extends StoryElement {
     const ownLang = this.lang || undefined;
     const uiLang = ownLang && !sameLanguage(ownLang, language.ui) ? language.format : undefined;
 
-    return html`<div class="timeline" lang=${ifDefined(uiLang)}>
+    // Its own surface, like the other components' cards: the dark palette's light text must not
+    // fall on a light page.
+    return html`<div class="timeline surface" lang=${ifDefined(uiLang)}>
       ${this.renderToolbar(timeline, categories, searchable, shown, entries.length, allOpen, language)}
       <ol class="list" part="list">
         ${items}
@@ -220,9 +242,7 @@ export class CivicTimeline extends StoryElement {
           </div>`
         : nothing}
       <div class="actions">
-        ${filterable || searchable
-          ? html`<p class="count" part="count" role="status">${msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count' })}</p>`
-          : nothing}
+        ${filterable || searchable ? this.renderCount(shownText, totalText, shown < total) : nothing}
         ${timeline.anyDetails
           ? html`<button type="button" class="expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
               ${allOpen ? msg('Collapse all', { id: 'timeline.collapse-all' }) : msg('Expand all', { id: 'timeline.expand-all' })}
@@ -230,6 +250,16 @@ export class CivicTimeline extends StoryElement {
           : nothing}
       </div>
     </div>`;
+  }
+
+  private renderCount(shownText: string, totalText: string, filtered: boolean): TemplateResult {
+    const count = msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count' });
+    const announcing = this.announcing;
+    // A live region speaks changes, and some screen readers also speak one inserted with text: it
+    // starts empty, so the first render is silent, and holds the count once the reader filters.
+    // Meanwhile the visible count is hidden from screen readers, so reading the page finds it once.
+    return html`<p class=${filtered ? 'count filtered' : 'count'} part="count" aria-hidden=${ifDefined(announcing ? 'true' : undefined)}>${count}</p>
+      <p class="visually-hidden" role="status">${announcing ? count : ''}</p>`;
   }
 
   private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
@@ -266,7 +296,7 @@ export class CivicTimeline extends StoryElement {
           : nothing}
         ${entry.partners
           ? html`<dt>${msg('Partners', { id: 'timeline.partners' })}</dt>
-              <dd>${entry.partners}</dd>`
+              <dd dir="auto">${entry.partners}</dd>`
           : nothing}
         ${entry.sources.length
           ? html`<dt>${sourcesHeading()}</dt>
@@ -281,6 +311,7 @@ export class CivicTimeline extends StoryElement {
 
   private onSearch(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.announcing = true;
   }
 
   private toggleCategory(event: MouseEvent): void {
@@ -290,15 +321,18 @@ export class CivicTimeline extends StoryElement {
     if (next.has(slug)) next.delete(slug);
     else next.add(slug);
     this.chosen = next;
+    this.announcing = true;
   }
 
   private clearCategories(): void {
     this.chosen = new Set();
+    this.announcing = true;
   }
 
   private clearFilters(): void {
     this.chosen = new Set();
     this.query = '';
+    this.announcing = true;
   }
 
   private toggleEntry(event: MouseEvent): void {

@@ -77,5 +77,10 @@ export const categoryButton = (el: CivicTimeline, slug: string): HTMLButtonEleme
 /** The "All" toggle button. */
 export const allButton = (el: CivicTimeline): HTMLButtonElement =>
   shadow(el).querySelector<HTMLButtonElement>('button[part="filter"]:not([value])') as HTMLButtonElement;
-/** The text of the live count; only ASCII white space is collapsed, so a locale's no-break spaces stay. */
-export const countText = (el: CivicTimeline): string => (shadow(el).querySelector('[role="status"]')?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+const collapse = (text: string | null | undefined): string => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+/** The text of the visible count; only ASCII white space is collapsed, so a locale's no-break spaces stay. */
+export const countText = (el: CivicTimeline): string => collapse(shadow(el).querySelector('[part="count"]')?.textContent);
+/** The polite live region that announces the count after the reader filters or searches. */
+export const liveRegion = (el: CivicTimeline): HTMLElement | null => shadow(el).querySelector<HTMLElement>('[role="status"]');
+/** What the live region holds (what a screen reader announces): empty until the reader filters. */
+export const announcement = (el: CivicTimeline): string => collapse(liveRegion(el)?.textContent);

@@ -1,0 +1,189 @@
+// <civic-timeline>: hostile and long data, narrow containers, dark mode, forced colours and print.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import './civic-timeline.js';
+import type { CivicTimeline } from './timeline.js';
+import type { StoryDocument } from '../schema/index.js';
+import { setPageLanguage, textOf } from '../../test/helpers.js';
+import { categoryButton, countText, datedDocument, entries, manyDocument, renderTimeline, shadow, visibleEntries } from './test/documents.js';
+
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+/** A document at the schema's limits: a 20,000-character title, a 40-character slug, right-to-left text. */
+function hostileDocument(): StoryDocument {
+  const doc = datedDocument();
+  const [first, second, third] = doc.initiatives!;
+  first!.title = 'W'.repeat(20000);
+  first!.summary = `${'x'.repeat(5000)} ${'y '.repeat(3000)}`;
+  first!.category = `a${'b'.repeat(38)}9`;
+  first!.partners = ['P'.repeat(300), 'شريك في المدينة'];
+  second!.title = { ar: 'تجديد أفقر الأحياء في المدينة' };
+  second!.summary = { ar: 'جُدّدت الشوارع والحدائق والمساكن.' };
+  second!.category = `z${'-'.repeat(38)}z`;
+  third!.outcome = 'O'.repeat(20000);
+  return doc;
+}
+
+/** The shadow elements that stick out of the element's box (a horizontal scroll on a phone). */
+function overflowing(el: CivicTimeline): string[] {
+  const box = el.getBoundingClientRect();
+  return [...shadow(el).querySelectorAll<HTMLElement>('*')]
+    .filter((node) => node.getClientRects().length > 0 && !node.closest('.visually-hidden'))
+    .filter((node) => {
+      const rect = node.getBoundingClientRect();
+      return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
+    })
+    .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
+}
+
+describe('civic-timeline: hostile and long data', () => {
+  let container: HTMLDivElement;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(async () => {
+    container.remove();
+    await setPageLanguage('en');
+  });
+
+  it('fits a 280px container with a 20,000-character title, long slugs, partners and outcome', async () => {
+    container.style.inlineSize = '280px';
+    const el = await renderTimeline(hostileDocument(), {}, container);
+    (shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(overflowing(el)).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(textOf(categoryButton(el, `a${'b'.repeat(38)}9`))).to.equal(`a${'b'.repeat(38)}9`);
+  });
+
+  it('fits a 280px container in Arabic, right to left', async () => {
+    container.style.inlineSize = '280px';
+    await setPageLanguage('ar');
+    const el = await renderTimeline(hostileDocument(), {}, container);
+    (shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(overflowing(el)).to.deep.equal([]);
+  });
+
+  it('sets right-to-left titles and summaries right to left on a left-to-right page', async () => {
+    const el = await renderTimeline(hostileDocument(), {}, container);
+    const entry = entries(el).find((li) => li.querySelector('[part="title"]')?.getAttribute('lang') === 'ar') as HTMLLIElement;
+    expect(entry).to.exist;
+    expect(entry.querySelector('[part="title"]')?.matches(':dir(rtl)')).to.be.true;
+    expect(entry.querySelector('[part="summary"]')?.matches(':dir(rtl)')).to.be.true;
+    // The rest of the entry stays left to right.
+    expect(entry.matches(':dir(ltr)')).to.be.true;
+    const partners = [...shadow(el).querySelectorAll('[part="details"] dd')].find((dd) => textOf(dd).includes('شريك'));
+    expect(partners?.getAttribute('dir'), 'partner names can be in any script').to.equal('auto');
+  });
+
+  it('renders 2,000 initiatives, all in the DOM, and filters and searches them', async () => {
+    const el = await renderTimeline(manyDocument(2000), {}, container);
+    expect(entries(el).length).to.equal(2000);
+    expect(countText(el)).to.equal('Showing 2,000 of 2,000 initiatives');
+    categoryButton(el, 'youth').click();
+    await el.updateComplete;
+    expect(visibleEntries(el).length).to.equal(500);
+    const input = shadow(el).querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'initiative 1999';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal([]);
+    input.value = 'initiative 2000';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal(['Initiative 2000']);
+  });
+
+  it('shows a search containing markup or regular-expression characters as text', async () => {
+    const doc = manyDocument(12);
+    doc.initiatives![2]!.title = 'Cost (€) [phase 1] <b>bold</b> .* $1';
+    const el = await renderTimeline(doc, {}, container);
+    const input = shadow(el).querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = '[phase 1] <b>';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(visibleEntries(el).length).to.equal(1);
+    expect(visibleEntries(el)[0]?.querySelector('b')).to.equal(null);
+    expect(textOf(visibleEntries(el)[0]?.querySelector('[part="title"]'))).to.equal('Cost (€) [phase 1] <b>bold</b> .* $1');
+  });
+});
+
+describe('civic-timeline: colours and media', () => {
+  afterEach(async () => {
+    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
+    await setPageLanguage('en');
+  });
+
+  it('paints its own surface, so its text keeps its contrast on any page background', async () => {
+    const el = await renderTimeline(datedDocument());
+    const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
+    const background = getComputedStyle(timeline).backgroundColor;
+    expect(background).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(background).not.to.equal('transparent');
+  });
+
+  it('passes axe in dark mode on a light page (Chromium emulates the colour scheme)', async function () {
+    if (isFirefox) this.skip();
+    document.body.style.background = '#ffffff';
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await renderTimeline(datedDocument());
+      categoryButton(el, 'housing').click();
+      (shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
+      expect(getComputedStyle(timeline).color).to.equal('rgb(228, 231, 235)');
+      expect(getComputedStyle(timeline).backgroundColor).to.equal('rgb(27, 34, 43)');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('marks a pressed filter by more than colour in forced-colours mode (Chromium)', async function () {
+    if (isFirefox) this.skip();
+    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+    try {
+      const el = await renderTimeline(datedDocument());
+      const housing = categoryButton(el, 'housing');
+      housing.click();
+      await el.updateComplete;
+      expect(getComputedStyle(housing, '::before').content).to.contain('✓');
+      expect(getComputedStyle(categoryButton(el, 'safety'), '::before').content).to.equal('none');
+      expect(getComputedStyle(housing).backgroundColor).not.to.equal(getComputedStyle(categoryButton(el, 'safety')).backgroundColor);
+      // The line between the entries is a border, which forced colours keep.
+      expect(getComputedStyle(entries(el)[0] as HTMLLIElement, '::after').borderInlineStartStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+    }
+  });
+
+  it('prints a filtered timeline with the count, so the page says it is a selection (Chromium)', async function () {
+    if (isFirefox) this.skip();
+    const el = await renderTimeline(datedDocument());
+    categoryButton(el, 'housing').click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const count = shadow(el).querySelector('[part="count"]') as HTMLElement;
+      expect(getComputedStyle(count).display).not.to.equal('none');
+      expect(count.getBoundingClientRect().height).to.be.above(0);
+      expect(getComputedStyle(shadow(el).querySelector('[part="filters"]') as HTMLElement).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('button[part="expand-all"]') as HTMLElement).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    categoryButton(el, 'housing').click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const count = shadow(el).querySelector('[part="count"]') as HTMLElement;
+      expect(getComputedStyle(count).display, 'nothing to say when all are shown').to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

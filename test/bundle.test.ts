@@ -2,6 +2,7 @@
 // with a strict Content-Security-Policy with Trusted Types, in en, nl, sv and ar. These are the issues'
 // acceptance checks ("How it is checked"), run in Chromium and Firefox. Needs `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { textOf } from './helpers.js';
 
 interface EmbedLog {
@@ -112,7 +113,7 @@ describe('CDN bundle: <civic-timeline src=mechelen.json>', () => {
   for (const lang of LANGS) {
     it(`renders one entry per initiative with dates and category toggles on a page in ${lang}`, async () => {
       const document_ = (await (await fetch('/samples/mechelen.json')).json()) as { initiatives: { category?: string; start?: string }[] };
-      const { doc, win } = await embed(lang, '<civic-timeline src="/samples/mechelen.json"></civic-timeline>');
+      const { doc, win } = await embed(lang, '<a id="before" href="#">Before</a> <civic-timeline src="/samples/mechelen.json"></civic-timeline>');
       const root = shadow(doc, 'civic-timeline');
       const items = root.querySelectorAll('ol > li');
       expect(items.length).to.equal(document_.initiatives.length);
@@ -127,10 +128,11 @@ describe('CDN bundle: <civic-timeline src=mechelen.json>', () => {
       expect(visible.length).to.be.greaterThan(0);
       expect(visible.length).to.be.lessThan(items.length);
       expect(toggles[0]!.getAttribute('aria-pressed')).to.equal('true');
-      // Reachable with Tab: the first control is a focusable button or field.
-      const first = root.querySelector<HTMLElement>('button, input');
-      expect(first).to.exist;
-      expect(first!.tabIndex).to.equal(0);
+      // Reachable with Tab: from the link before it, Tab lands on the timeline's first control.
+      doc.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(doc.activeElement?.localName).to.equal('civic-timeline');
+      expect(root.activeElement).to.equal(root.querySelector('button, input'));
       toggles[0]!.click();
       await (doc.querySelector('civic-timeline') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       texts.set(lang, textOf(root));

@@ -64,6 +64,14 @@ function sameOriginOnly(win: EmbedWindow): string[] {
     .filter((url) => new URL(url).origin !== window.location.origin);
 }
 
+/** What every embed must keep: nothing thrown, no CSP violation, no other origin; axe in en and ar. */
+async function expectCleanPage(doc: Document, win: EmbedWindow, lang: string): Promise<void> {
+  expect(win.civicLog.errors, 'errors thrown into the page').to.deep.equal([]);
+  expect(win.civicLog.violations, 'CSP violations').to.deep.equal([]);
+  expect(sameOriginOnly(win), 'requests to other origins').to.deep.equal([]);
+  if (lang === 'en' || lang === 'ar') expect(await axe(doc, win), 'axe').to.deep.equal([]);
+}
+
 const LANGS = ['en', 'nl', 'sv', 'ar'];
 
 afterEach(() => {
@@ -84,10 +92,7 @@ describe('CDN bundle: <civic-city-profile src=mechelen.json>', () => {
       expect(terms.length).to.be.at.least(3);
       if (expected[lang]) expect(textOf(root.querySelector('dl'))).to.contain(expected[lang]);
       texts.set(lang, textOf(root));
-      expect(win.civicLog.errors).to.deep.equal([]);
-      expect(win.civicLog.violations).to.deep.equal([]);
-      expect(sameOriginOnly(win)).to.deep.equal([]);
-      if (lang === 'en' || lang === 'ar') expect(await axe(doc, win)).to.deep.equal([]);
+      await expectCleanPage(doc, win, lang);
     });
   }
 
@@ -136,10 +141,7 @@ describe('CDN bundle: <civic-timeline src=mechelen.json>', () => {
       toggles[0]!.click();
       await (doc.querySelector('civic-timeline') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       texts.set(lang, textOf(root));
-      expect(win.civicLog.errors).to.deep.equal([]);
-      expect(win.civicLog.violations).to.deep.equal([]);
-      expect(sameOriginOnly(win)).to.deep.equal([]);
-      if (lang === 'en' || lang === 'ar') expect(await axe(doc, win)).to.deep.equal([]);
+      await expectCleanPage(doc, win, lang);
     });
   }
 
@@ -173,10 +175,7 @@ describe('CDN bundle: <civic-quote src=mechelen.json quote=motto>', () => {
         expect(english, 'an English translation, shown or offered').to.exist;
       }
       texts.set(lang, textOf(root));
-      expect(win.civicLog.errors).to.deep.equal([]);
-      expect(win.civicLog.violations).to.deep.equal([]);
-      expect(sameOriginOnly(win)).to.deep.equal([]);
-      if (lang === 'en' || lang === 'ar') expect(await axe(doc, win)).to.deep.equal([]);
+      await expectCleanPage(doc, win, lang);
     });
   }
 

@@ -117,7 +117,8 @@ describe('loader: src requests', () => {
     el.remove();
   });
 
-  it('aborts its request when the element is removed', async () => {
+  /** Runs `body` with the real fetch wrapped to record each request's abort signal. */
+  async function recordingSignals(body: (signals: AbortSignal[]) => Promise<void>): Promise<void> {
     const signals: AbortSignal[] = [];
     const realFetch = window.fetch;
     window.fetch = (input, init) => {
@@ -125,32 +126,28 @@ describe('loader: src requests', () => {
       return realFetch(input, init);
     };
     try {
+      await body(signals);
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  it('aborts its request when the element is removed', () =>
+    recordingSignals(async (signals) => {
       const el = await fixture<TestStory>(html`<test-story src=${slow('borlange-min', 500)}></test-story>`);
       expect(signals).to.have.length(1);
       expect(signals[0]!.aborted).to.equal(false);
       el.remove();
       expect(signals[0]!.aborted).to.equal(true);
-    } finally {
-      window.fetch = realFetch;
-    }
-  });
+    }));
 
-  it('aborts the older request when src changes', async () => {
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
-    try {
+  it('aborts the older request when src changes', () =>
+    recordingSignals(async (signals) => {
       const el = await fixture<TestStory>(html`<test-story src=${slow('borlange-min', 500)}></test-story>`);
       el.src = served('vasteras-min');
       await oneEvent(el, 'civic-load');
       expect(signals.map((signal) => signal.aborted)).to.deep.equal([true, false]);
-    } finally {
-      window.fetch = realFetch;
-    }
-  });
+    }));
 });
 
 describe('loader: failures', () => {

@@ -3,8 +3,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { HEADING_TAGS } from '../ui/heading.js';
+import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/index.js';
 import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
@@ -22,9 +23,6 @@ import { paragraphs } from '../ui/paragraphs.js';
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
 
-/** A heading level the card's heading can take. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
 /** One term of the key figures: a kind (or a label) and every statement of it, in document order. */
 export interface FactGroup {
   /** `kind:population` or `label:<text>`: facts with the same key stand under one term. */
@@ -35,14 +33,6 @@ export interface FactGroup {
 
 /** How many terms the `compact` variant shows. */
 export const COMPACT_FACTS = 3;
-
-const HEADINGS: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** A valid heading level from whatever the attribute held (a number, or NaN for a typo): 2 by default, at most 6. */
 export function headingLevel(value: unknown): HeadingLevel {
@@ -264,11 +254,11 @@ export class CivicCityProfile extends StoryElement {
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
     const name = language.pick(city.name);
-    const subheading = HEADINGS[headingLevel(level + 1)];
+    const subheading = HEADING_TAGS[headingLevel(level + 1)];
 
     return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${language.ui}>
       <header class="header">
-        ${staticHtml`<${HEADINGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${HEADINGS[level]}>`}
+        ${staticHtml`<${HEADING_TAGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${HEADING_TAGS[level]}>`}
         ${this.renderPlace(city, language)}
       </header>
       ${variant === 'full' && (city.image || city.leader || city.summary)

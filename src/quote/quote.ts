@@ -141,10 +141,6 @@ export class CivicQuote extends StoryElement {
     return ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
   }
 
-  private renderEmptyView(message: string, language: ViewLanguage): TemplateResult {
-    return html`<div lang=${ifDefined(this.labelLang(language))}>${renderEmpty(message)}</div>`;
-  }
-
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
     return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
@@ -152,16 +148,16 @@ export class CivicQuote extends StoryElement {
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const quotes = document.quotes ?? [];
-    if (!quotes.length) return this.renderEmptyView(msg('This story has no quotes.', { id: 'quote.empty' }), language);
+    if (!quotes.length) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
     const wanted = this.quote || undefined;
     const quote = wanted === undefined ? quotes[0] : quotes.find((candidate) => candidate.id === wanted);
     if (!quote) {
       // Isolated, so an id in a right-to-left script does not reorder the sentence around it.
       const id = `\u2068${wanted}\u2069`;
-      return this.renderEmptyView(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }), language);
+      return renderEmpty(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }));
     }
     const texts = quoteTexts(quote, document.lang, language.preferences);
-    if (!texts) return this.renderEmptyView(msg('This story has no quotes.', { id: 'quote.empty' }), language);
+    if (!texts) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
     return this.renderQuote(quote, texts, document, language);
   }
 

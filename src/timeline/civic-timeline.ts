@@ -2,7 +2,8 @@ import { defineElement } from '../ui/define.js';
 import { CivicTimeline } from './timeline.js';
 
 export { CivicTimeline };
-export type { HeadingLevel, TimelineOrder } from './timeline.js';
+export type { TimelineOrder } from './timeline.js';
+export type { HeadingLevel } from '../ui/heading.js';
 
 defineElement('civic-timeline', CivicTimeline);
 

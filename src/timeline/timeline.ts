@@ -4,7 +4,9 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { HEADING_TAGS } from '../ui/heading.js';
+import type { HeadingLevel } from '../ui/heading.js';
 import type { StaticValue } from 'lit/static-html.js';
 import type { StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
@@ -20,12 +22,6 @@ import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiativ
 import { styles } from './timeline.styles.js';
 
 export type { TimelineOrder } from './initiatives.js';
-
-/** The heading level of the entries' titles. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-// A fixed table, never data: the only tags a heading can become.
-const HEADING_TAGS: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /** Above this many initiatives the timeline offers a search field. */
 export const SEARCH_THRESHOLD = 10;

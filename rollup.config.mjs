@@ -1,4 +1,4 @@
-// Two builds (STYLE.md):
+// Two builds:
 // - npm entries in dist/, one module per source file, with bare `lit` imports so a host's bundler
 //   shares one Lit; @lit/localize is bundled in, so civic-story's locale configuration never meets a
 //   host page's own (lit/lit#1661);

@@ -6,7 +6,7 @@
 //     everything a page pays: validation, preparation (sorting, dates), Lit's render, style and layout.
 // (b) baseline: the markup (a) rendered (its shadow root's innerHTML, our own markup) parsed into a
 //     fresh shadow root with the same constructed style sheets, then the same forced layout.
-// Reported: the medians, the ratio (a)/(b) (budget: 2, issue 4), and the time to apply a category
+// Reported: the medians, the ratio (a)/(b) (budget: 2), and the time to apply a category
 // filter and a search to the 1,000 entries. Writes .bench/results.json; exits 1 over budget.
 //
 // Options: CIVIC_BENCH_RUNS (default 21), CIVIC_BENCH_SIZE (default 1000), and `--bundle <file>` to

@@ -1,10 +1,11 @@
 // civic-story: registers <civic-city-profile>, <civic-timeline> and <civic-quote>, and exports the
 // public API (the document's types and validator, the element classes, the events' types).
 export * from './schema/index.js';
-export type { CivicErrorDetail, CivicLoadDetail } from './ui/events.js';
+export type { CivicErrorDetail, CivicLoadDetail } from './load/events.js';
 export type { LoadFailure, LoadState } from './load/story-controller.js';
-export { StoryElement, viewLanguage } from './ui/story-element.js';
-export type { ViewLanguage } from './ui/story-element.js';
+export { StoryElement } from './ui/story-element.js';
+export { viewLanguage } from './i18n/view-language.js';
+export type { ViewLanguage } from './i18n/view-language.js';
 export { localeReady, resolveUiLocale, UI_LOCALES } from './i18n/localization.js';
 export type { UiLocale } from './i18n/localization.js';
 export { pickText } from './i18n/text.js';

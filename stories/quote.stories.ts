@@ -53,7 +53,7 @@ const mottoEverywhere = {
   sources: kisSource,
 };
 
-/** Two paragraphs of Somers' answers in the interview (seed 001), with our English translation. */
+/** Two paragraphs of Somers' answers in the interview, with our English translation. */
 const longQuote = {
   version: 1,
   lang: 'nl',

@@ -9,7 +9,7 @@ import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/index.js';
 import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
-import type { ViewLanguage } from '../ui/story-element.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';

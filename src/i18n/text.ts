@@ -10,7 +10,7 @@ const base = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
 
 /**
  * Picks the best text for the reader from a `Text` (a plain string in the document's language, or a
- * map of language tag to string). Order (DESIGN.md): each preferred tag exactly, then by its base
+ * map of language tag to string). Order: each preferred tag exactly, then by its base
  * language, then the document's language, then the first text given.
  *
  * @param preferences language tags in order of preference: the element's own `lang`, then the UI language

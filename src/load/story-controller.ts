@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate } from '../schema/index.js';
 import type { StoryDocument, ValidationIssue } from '../schema/index.js';
-import { emit } from '../ui/events.js';
+import { emit } from './events.js';
 
 /** Why a document could not be shown. */
 export type LoadFailure =
@@ -19,7 +19,7 @@ export type LoadState =
   | { status: 'ready'; document: StoryDocument }
   | { status: 'error'; failure: LoadFailure };
 
-/** The element a StoryController serves: it has the three data sources of DESIGN.md. */
+/** The element a StoryController serves: it has the three data sources (`.data`, inline JSON, `src`). */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   /** A story document as a JavaScript value; wins over inline JSON and `src`. */
   data: unknown;

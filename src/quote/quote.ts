@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Quote, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
-import type { ViewLanguage } from '../ui/story-element.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource } from '../ui/citations.js';

@@ -4,7 +4,7 @@ import { parseIsoDate } from '../schema/index.js';
 import { formatIsoDate } from '../i18n/format.js';
 import type { FormattedDate } from '../i18n/format.js';
 import type { PickedText } from '../i18n/text.js';
-import type { ViewLanguage } from '../ui/story-element.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** Chronological order of the timeline: oldest or newest first. Undated initiatives come last in both. */
 export type TimelineOrder = 'oldest' | 'newest';

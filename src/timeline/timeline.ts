@@ -10,7 +10,7 @@ import type { HeadingLevel } from '../ui/heading.js';
 import type { StaticValue } from 'lit/static-html.js';
 import type { StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
-import type { ViewLanguage } from '../ui/story-element.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate } from '../i18n/format.js';
-import type { ViewLanguage } from './story-element.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
 export interface Bibliography {

@@ -2,42 +2,14 @@ import { LitElement, html } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { StoryDocument, Text } from '../schema/index.js';
+import type { StoryDocument } from '../schema/index.js';
 import { StoryController } from '../load/story-controller.js';
 import { formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
-import type { UiLocale } from '../i18n/localization.js';
-import { pickText } from '../i18n/text.js';
-import type { PickedText } from '../i18n/text.js';
+import { viewLanguage } from '../i18n/view-language.js';
+import type { ViewLanguage } from '../i18n/view-language.js';
 import { renderError, renderLoading } from './states.js';
 import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
-
-/** The languages a view renders in: a function of the document and these, nothing else. */
-export interface ViewLanguage {
-  /** The UI locale of labels and messages. */
-  ui: UiLocale;
-  /** The locale for `Intl` numbers and dates (may carry a region: `nl-BE`). */
-  format: string;
-  /** Language preferences for content text: the element's own `lang`, then the page's. */
-  preferences: readonly string[];
-  /** The document's default language. */
-  documentLang: string | undefined;
-  /** Picks a content text for the reader, with its language. */
-  pick(text: Text | undefined): PickedText | undefined;
-}
-
-/** The language context for a document, as the components and server rendering compute it. */
-export function viewLanguage(document: StoryDocument, ownLang: string | undefined, ui: UiLocale, format: string): ViewLanguage {
-  const preferences = [ownLang, format, ui].filter((tag): tag is string => !!tag);
-  const documentLang = document.lang;
-  return {
-    ui,
-    format,
-    preferences,
-    documentLang,
-    pick: (text) => pickText(text, preferences, documentLang),
-  };
-}
 
 /**
  * What the three civic-story elements share: the data sources (`.data`, inline JSON, `src`), the

@@ -13,10 +13,13 @@ const entries = {
   'city-profile/civic-city-profile': 'src/city-profile/civic-city-profile.ts',
   'timeline/civic-timeline': 'src/timeline/civic-timeline.ts',
   'quote/civic-quote': 'src/quote/civic-quote.ts',
+  // Separate entries, for React apps and for server rendering in Node; not part of the elements' size.
+  'react/index': 'src/react/index.ts',
+  'ssr/index': 'src/ssr/index.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const runtimeDependencies = /^valibot(\/|$)/;
+const runtimeDependencies = /^(valibot|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate } from '../schema/index.js';
 import type { StoryDocument, ValidationIssue } from '../schema/index.js';
@@ -52,7 +53,20 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  * shows the result. It never throws: every failure becomes an error state and an event.
  */
 export class StoryController implements ReactiveController {
-  state: LoadState = { status: 'none' };
+  private current: LoadState = { status: 'none' };
+
+  /**
+   * What the view shows. Server rendering (@lit-labs/ssr) calls neither `hostConnected` nor
+   * `hostUpdate`, so there the state is worked out from `.data` when the view reads it.
+   */
+  get state(): LoadState {
+    if (isServer) this.hostUpdate();
+    return this.current;
+  }
+
+  set state(state: LoadState) {
+    this.current = state;
+  }
 
   private readonly host: StoryHost;
   /** The inputs the current state was made from; a change to any of them loads again. */
@@ -133,7 +147,8 @@ export class StoryController implements ReactiveController {
       this.state = parsed.ok ? this.validated(parsed.value) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } };
     } else if (src) {
       this.state = { status: 'loading', url: src };
-      void this.fetch(src);
+      // A server render shows the loading view; the browser fetches once the element hydrates.
+      if (!isServer) void this.fetch(src);
     } else {
       this.state = { status: 'none' };
     }

@@ -1,0 +1,42 @@
+import { validate } from '../schema/index.js';
+import type { StoryDocument } from '../schema/index.js';
+
+/** Which element to render. */
+export type StoryElementName = 'city-profile' | 'timeline' | 'quote';
+
+/** What to render of a document, and in which language. */
+export interface StoryRenderOptions {
+  /** The element: `city-profile`, `timeline` or `quote`. */
+  element: StoryElementName;
+  /** For `quote`: the id of the quote (default: the document's first quote). */
+  quote?: string;
+  /** The language to prefer for the document's texts (the element's `lang`); default the document's. */
+  lang?: string;
+}
+
+/** The validated document; a server-side caller gets every issue in one error. */
+export function validated(input: unknown): StoryDocument {
+  const result = validate(input);
+  if (result.ok) return result.document;
+  const issues = result.issues.map((issue) => `${issue.path || '(document)'}: ${issue.message}`).join('; ');
+  throw new TypeError(`civic-story: the story document has errors: ${issues}`);
+}
+
+/** Text for HTML text content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * JSON to place inside a `<script>` element (`application/json` or `application/ld+json`): `<`, `>`
+ * and `&` become `\u003c`, `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or change it, and
+ * U+2028/2029 are escaped for old parsers. It parses back to the same value.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 
 const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
@@ -89,6 +90,20 @@ function testRoutes(context, next) {
 <body><main>${body}</main></body>
 </html>`;
     return undefined;
+  }
+  if (url.pathname === '/__test__/ssr') {
+    // Server-rendered markup of a sample, from the built civic-story/ssr (test/frameworks/ssr.test.ts).
+    const sample = (url.searchParams.get('sample') ?? 'mechelen').replace(/[^a-z]/g, '');
+    const options = {
+      element: url.searchParams.get('element') ?? 'city-profile',
+      quote: url.searchParams.get('quote') ?? undefined,
+      lang: url.searchParams.get('lang') ?? undefined,
+    };
+    return import('./dist/ssr/index.js').then(async ({ renderStory }) => {
+      const document = JSON.parse(readFileSync(`samples/${sample}.json`, 'utf8'));
+      context.type = 'text/html';
+      context.body = await renderStory(document, options);
+    });
   }
   if (url.pathname === '/__test__/not-json') {
     context.type = 'text/html';

@@ -15,11 +15,11 @@ function template(document: StoryDocument, options: StoryRenderOptions): Templat
   const lang = options.lang || undefined;
   switch (options.element) {
     case 'city-profile':
-      return html`<civic-city-profile .data=${document} lang=${ifDefined(lang)}></civic-city-profile>`;
+      return html`<civic-city-profile .data=${document} lang=${ifDefined(lang)} .lang=${lang ?? ''}></civic-city-profile>`;
     case 'timeline':
-      return html`<civic-timeline .data=${document} lang=${ifDefined(lang)}></civic-timeline>`;
+      return html`<civic-timeline .data=${document} lang=${ifDefined(lang)} .lang=${lang ?? ''}></civic-timeline>`;
     case 'quote':
-      return html`<civic-quote .data=${document} quote=${ifDefined(options.quote || undefined)} lang=${ifDefined(lang)}></civic-quote>`;
+      return html`<civic-quote .data=${document} quote=${ifDefined(options.quote || undefined)} lang=${ifDefined(lang)} .lang=${lang ?? ''}></civic-quote>`;
   }
 }
 

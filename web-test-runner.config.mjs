@@ -8,6 +8,7 @@ import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
+import { reactEsm } from './scripts/wtr-react.mjs';
 
 const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
@@ -123,7 +124,7 @@ export default {
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -141,11 +141,15 @@ function generateIntegrations(manifest) {
     fileName: 'vue-elements.d.ts',
     componentTypePath: (name) => fromDist(modulesByName.get(name)),
   });
-  // Vue's templates type `@civic-load` as the prop `onCivicLoad`.
+  // Vue's templates type `@civic-load` as the prop `onCivicLoad`, and `:heading-level` as
+  // `headingLevel` (which Vue sets as the element's property).
   const vueFile = `${OUT}/vue-elements.d.ts`;
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
   writeFileSync(
     vueFile,
-    readFileSync(vueFile, 'utf8').replace(/"on(civic-[a-z-]+)"/g, (_, name) => `on${name.replace(/(^|-)([a-z])/g, (__, ___, letter) => letter.toUpperCase())}`),
+    readFileSync(vueFile, 'utf8')
+      .replace(/"on(civic-[a-z-]+)"/g, (_, name) => `on${camel(`-${name}`)}`)
+      .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, name) => `${indent}${camel(name)}?:`),
   );
   generateVsCodeCustomElementData(manifest, {
     ...common,
@@ -172,7 +176,10 @@ declare module 'react' {
   writeFileSync(`${OUT}/jsx.js`, `${header}export {};\n`);
   // civic-story/react brings the JSX types of the bare tags with it.
   const reactTypes = `${OUT}/react/index.d.ts`;
-  if (existsSync(reactTypes)) writeFileSync(reactTypes, `/// <reference path="../jsx.d.ts" />\n${readFileSync(reactTypes, 'utf8')}`);
+  const reference = '/// <reference path="../jsx.d.ts" />\n';
+  if (existsSync(reactTypes) && !readFileSync(reactTypes, 'utf8').startsWith(reference)) {
+    writeFileSync(reactTypes, `${reference}${readFileSync(reactTypes, 'utf8')}`);
+  }
   writeFileSync(`${OUT}/vue.d.ts`, `${header}export type { CustomElements } from './vue-elements.js';\n`);
   writeFileSync(`${OUT}/vue.js`, `${header}export {};\n`);
   generateJetBrainsWebTypes(manifest, {

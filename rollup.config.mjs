@@ -1,8 +1,9 @@
-// Two builds:
+// Three builds:
 // - npm entries in dist/, one module per source file, with bare `lit` imports so a host's bundler
 //   shares one Lit; @lit/localize is bundled in, so civic-story's locale configuration never meets a
 //   host page's own (lit/lit#1661);
-// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">.
+// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">;
+// - dist/civic-story.classic.js: the same as a classic script (IIFE).
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -63,6 +64,25 @@ export default [
     output: {
       file: 'dist/civic-story.bundle.js',
       format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: false,
+    },
+    onwarn,
+  },
+  // dist/civic-story.classic.js: the same bundle as a classic script (an IIFE that defines the
+  // elements and sets `window.CivicStory`), for hosts that only allow `<script src>` without
+  // `type="module"`, and for pages opened from file://, where browsers refuse module scripts.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      resolve({ exportConditions: ['browser', 'production'] }),
+      typescript(typescriptOptions),
+      terser({ ecma: 2022, module: false, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/civic-story.classic.js',
+      format: 'iife',
+      name: 'CivicStory',
       inlineDynamicImports: true,
       sourcemap: false,
     },

@@ -8,7 +8,8 @@ import { emit } from './events.js';
 /** Why a document could not be shown. */
 export type LoadFailure =
   | { kind: 'http'; status: number; url: string }
-  | { kind: 'network'; url: string }
+  /** `file`: the page was opened from a file (file://), where browsers allow no fetch. */
+  | { kind: 'network'; url: string; file?: boolean }
   | { kind: 'not-json'; from: 'src' | 'inline'; url?: string }
   | { kind: 'invalid'; issues: ValidationIssue[] };
 
@@ -34,7 +35,11 @@ export function failureMessage(failure: LoadFailure): string {
     case 'http':
       return msg(str`The story could not be loaded: the server answered ${failure.status}.`, { id: 'load.http' });
     case 'network':
-      return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
+      return failure.file
+        ? msg('The story could not be loaded: a page opened from a file (file://) cannot fetch src. Serve the page from a web server, or put the document inline.', {
+            id: 'load.file',
+          })
+        : msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
     case 'not-json':
       return failure.from === 'inline'
         ? msg('The inline story document is not valid JSON.', { id: 'load.inline-not-json' })
@@ -174,7 +179,7 @@ export class StoryController implements ReactiveController {
         next = parsed.ok ? this.validated(parsed.value) : { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
       }
     } catch {
-      next = { status: 'error', failure: { kind: 'network', url } };
+      next = { status: 'error', failure: { kind: 'network', url, ...(new URL(url, document.baseURI).protocol === 'file:' ? { file: true } : {}) } };
     }
     // A newer source, or disconnection, aborted this request: its result is no longer wanted.
     if (request.signal.aborted || this.request !== request) return;

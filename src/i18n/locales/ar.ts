@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'load.http': str`تعذّر تحميل القصة: ردّ الخادم بالرمز ${0}.`,
+      'load.file': `تعذّر تحميل القصة: لا تستطيع صفحة مفتوحة من ملف (file://) جلب src. قدِّم الصفحة من خادم ويب، أو ضع المستند داخل الصفحة.`,
+'load.http': str`تعذّر تحميل القصة: ردّ الخادم بالرمز ${0}.`,
 'load.inline-not-json': `مستند القصة المضمَّن ليس JSON صالحًا.`,
 'load.invalid': `يحتوي مستند القصة على أخطاء:`,
 'load.network': `تعذّر تحميل القصة: فشل طلب الشبكة.`,

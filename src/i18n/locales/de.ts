@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'load.http': str`Die Geschichte konnte nicht geladen werden: Der Server antwortete ${0}.`,
+      'load.file': `Die Geschichte konnte nicht geladen werden: Eine als Datei geöffnete Seite (file://) kann src nicht abrufen. Stellen Sie die Seite über einen Webserver bereit oder betten Sie das Dokument direkt ein.`,
+'load.http': str`Die Geschichte konnte nicht geladen werden: Der Server antwortete ${0}.`,
 'load.inline-not-json': `Das eingebettete Story-Dokument ist kein gültiges JSON.`,
 'load.invalid': `Das Story-Dokument enthält Fehler:`,
 'load.network': `Die Geschichte konnte nicht geladen werden: Die Netzwerkanfrage ist fehlgeschlagen.`,

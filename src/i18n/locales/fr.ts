@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'load.http': str`Le récit n’a pas pu être chargé : le serveur a répondu ${0}.`,
+      'load.file': `Le récit n’a pas pu être chargé : une page ouverte depuis un fichier (file://) ne peut pas charger src. Servez la page depuis un serveur web, ou intégrez le document dans la page.`,
+'load.http': str`Le récit n’a pas pu être chargé : le serveur a répondu ${0}.`,
 'load.inline-not-json': `Le document de récit intégré n’est pas du JSON valide.`,
 'load.invalid': `Le document de récit contient des erreurs :`,
 'load.network': `Le récit n’a pas pu être chargé : la requête réseau a échoué.`,

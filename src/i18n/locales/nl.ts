@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'load.http': str`Het verhaal kon niet worden geladen: de server antwoordde ${0}.`,
+      'load.file': `Het verhaal kon niet worden geladen: een pagina die als bestand is geopend (file://) kan src niet ophalen. Zet de pagina op een webserver, of neem het document inline op.`,
+'load.http': str`Het verhaal kon niet worden geladen: de server antwoordde ${0}.`,
 'load.inline-not-json': `Het ingesloten verhaaldocument is geen geldige JSON.`,
 'load.invalid': `Het verhaaldocument bevat fouten:`,
 'load.network': `Het verhaal kon niet worden geladen: het netwerkverzoek is mislukt.`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'load.http': str`Berättelsen kunde inte läsas in: servern svarade ${0}.`,
+      'load.file': `Berättelsen kunde inte läsas in: en sida som öppnats som fil (file://) kan inte hämta src. Lägg sidan på en webbserver, eller skriv dokumentet direkt i sidan.`,
+'load.http': str`Berättelsen kunde inte läsas in: servern svarade ${0}.`,
 'load.inline-not-json': `Det inbäddade berättelsedokumentet är inte giltig JSON.`,
 'load.invalid': `Berättelsedokumentet innehåller fel:`,
 'load.network': `Berättelsen kunde inte läsas in: nätverksanropet misslyckades.`,

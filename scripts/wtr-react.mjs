@@ -1,4 +1,4 @@
-// A @web/test-runner plugin that serves React 19 as ES modules. React ships CommonJS, which the test
+// A @web/test-runner plugin that serves React 19 (and Vue 3) as ES modules. React ships CommonJS, which the test
 // server's node-resolve cannot load in a browser; esbuild bundles it once into one module (one React
 // instance for react, react-dom and the civic-story wrappers), and `react`, `react-dom`,
 // `react-dom/client` resolve to small modules that re-export its names.
@@ -46,6 +46,8 @@ export function reactEsm() {
     name: 'civic-react-esm',
     resolveImport({ source }) {
       if (source in PACKAGES) return fileOf(source);
+      // Vue's browser build: ES modules with the template compiler, no `process.env` to define.
+      if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
       return undefined;
     },
     serve(context) {

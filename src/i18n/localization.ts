@@ -120,3 +120,23 @@ export async function localeReady(): Promise<void> {
   await new Promise<void>((resolve) => setTimeout(resolve));
   await state?.pending;
 }
+
+/**
+ * Server rendering (civic-story/ssr): sets the UI locale for the renders that follow, where there is
+ * no page to follow. Node has one @lit/localize state per process, so the caller renders one locale
+ * at a time. Never called in a browser.
+ */
+export async function useServerLocale(tag: string): Promise<UiLocale> {
+  if (!state) {
+    const { getLocale, setLocale } = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    });
+    state = { tag: FALLBACK_LOCALE, setLocale, getLocale, owned: true, pending: Promise.resolve() };
+  }
+  const locale = resolveUiLocale(tag);
+  state.tag = tag;
+  await state.setLocale(locale);
+  return locale;
+}

@@ -10,7 +10,10 @@ export interface StoryRenderOptions {
   element: StoryElementName;
   /** For `quote`: the id of the quote (default: the document's first quote). */
   quote?: string;
-  /** The language to prefer for the document's texts (the element's `lang`); default the document's. */
+  /**
+   * The language of the page the markup goes into: labels, numbers and dates in it (when civic-story
+   * has the UI language, else English), document texts picked for it. Default: English labels.
+   */
   lang?: string;
 }
 

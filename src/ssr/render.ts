@@ -8,6 +8,7 @@ import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryDocument } from '../schema/index.js';
+import { useServerLocale } from '../i18n/localization.js';
 import { scriptJson, validated } from './common.js';
 import type { StoryRenderOptions } from './common.js';
 
@@ -24,24 +25,51 @@ function template(document: StoryDocument, options: StoryRenderOptions): Templat
 }
 
 /**
+ * @lit/localize announces a locale change on `window`, which Node does not have: while it changes
+ * locale, `window` is a bare EventTarget, removed again afterwards (so code that tests for `window` to
+ * tell a browser from a server is not misled between renders).
+ */
+async function withWindow<T>(task: () => Promise<T>): Promise<T> {
+  const scope = globalThis as { window?: unknown };
+  if (scope.window !== undefined) return task();
+  scope.window = new EventTarget();
+  try {
+    return await task();
+  } finally {
+    delete scope.window;
+  }
+}
+
+/** Renders run one after another: the UI locale they render in is global to the process. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
  * The element's markup for a page: the element with its view in a declarative shadow root (it shows
  * without JavaScript) and the document as its inline JSON child, from which the element hydrates in the
  * browser without fetching anything. Load `@lit-labs/ssr-client/lit-element-hydrate-support.js` before
  * the elements to hydrate.
  *
- * Labels (e.g. "Sources") and number and date formats are in English on the server; the document's
- * texts are picked for `lang`. In the browser the element follows the page's language once it hydrates.
+ * `lang` is the language of the page the element goes into (as its `<html lang>` would be): labels,
+ * numbers and dates are rendered in it (English when civic-story has no translation), and the
+ * document's texts are picked for it. The element in the browser then follows the page's own
+ * language, as it always does.
  */
-export async function renderStory(input: unknown, options: StoryRenderOptions): Promise<string> {
+export function renderStory(input: unknown, options: StoryRenderOptions): Promise<string> {
+  const result = queue.then(() => render1(input, options));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function render1(input: unknown, options: StoryRenderOptions): Promise<string> {
   const document = validated(input);
   const tag = `civic-${options.element}`;
   if (!['civic-city-profile', 'civic-timeline', 'civic-quote'].includes(tag)) {
     throw new TypeError(`civic-story: unknown element "${String(options.element)}" (city-profile, timeline or quote).`);
   }
+  await withWindow(() => useServerLocale(options.lang || 'en'));
   const markup = await collectResult(render(template(document, options)));
   // The inline JSON child goes last in the element's light DOM, after its declarative shadow root.
   const close = markup.lastIndexOf(`</${tag}>`);
   if (close < 0) throw new Error(`civic-story: no <${tag}> in the server render.`);
   return `${markup.slice(0, close)}<script type="application/json">${scriptJson(document)}</script>${markup.slice(close)}`;
 }
-

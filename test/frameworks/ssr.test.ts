@@ -3,7 +3,7 @@
 // Lit's hydration support has to load before Lit itself: first import.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
-import { textOf } from '../helpers.js';
+import { setPageLanguage, textOf } from '../helpers.js';
 
 /** Server markup from the test server (web-test-runner.config.mjs renders it with dist/ssr). */
 async function serverMarkup(query: string): Promise<string> {
@@ -68,6 +68,28 @@ describe('server rendering, then hydration', () => {
       host.remove();
     });
   }
+
+  it('a Dutch page: server markup in Dutch hydrates without a change', async () => {
+    await setPageLanguage('nl-BE');
+    try {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.setHTMLUnsafe(await serverMarkup('element=city-profile&lang=nl-BE'));
+      const el = host.querySelector('civic-city-profile') as HTMLElement & { updateComplete: Promise<boolean> };
+      const root = el.shadowRoot!;
+      expect(textOf(root)).to.include('Kerncijfers');
+      expect(textOf(root)).to.include('86.000');
+      expect(textOf(root)).to.include('burgemeester van Mechelen');
+      const before = shown(root);
+      await import('../../src/city-profile/civic-city-profile.js');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shown(root)).to.equal(before);
+      host.remove();
+    } finally {
+      await setPageLanguage('en');
+    }
+  });
 
   it('a hydrated timeline is interactive: a category filter narrows the list', async () => {
     const host = document.createElement('div');

@@ -68,10 +68,25 @@ test('renderStory: the motto in Dutch, its translation and its speaker', async (
   assert.match(markup, /<blockquote[^>]* lang="nl"/);
 });
 
-test('renderStory: `lang` picks the document texts in that language', async () => {
-  const markup = await renderStory(mechelen, { element: 'city-profile', lang: 'nl' });
-  assert.match(markup, /<civic-city-profile[^>]* lang="nl"/);
-  assert.match(visibleText(markup), /burgemeester van Mechelen/);
+test('renderStory: `lang` renders labels, numbers and the document texts in that language', async () => {
+  const markup = await renderStory(mechelen, { element: 'city-profile', lang: 'nl-BE' });
+  assert.match(markup, /<civic-city-profile[^>]* lang="nl-BE"/);
+  const text = visibleText(markup);
+  assert.match(text, /burgemeester van Mechelen/);
+  assert.match(text, /Kerncijfers/);
+  assert.match(text, /Inwoners 86\.000/);
+  assert.doesNotMatch(text, /Key figures|Population/);
+});
+
+test('renderStory: renders in several languages at once, each in its own', async () => {
+  const languages = ['sv', 'en', 'de', 'nl', 'fr', 'ar', 'en'];
+  const markups = await Promise.all(languages.map((lang) => renderStory(mechelen, { element: 'timeline', lang })));
+  const expected = { sv: 'Visar 14 av 14 initiativ', en: 'Showing 14 of 14 initiatives', nl: '14 van 14 initiatieven' };
+  languages.forEach((lang, index) => {
+    if (expected[lang]) assert.ok(visibleText(markups[index]).includes(expected[lang]), `${lang}: ${expected[lang]}`);
+  });
+  assert.equal(markups[1], markups[6], 'the same render for the same language');
+  assert.equal(typeof globalThis.window, 'undefined', 'no window left behind');
 });
 
 test('renderStory: an invalid document or element is refused with the reason', async () => {

@@ -1,10 +1,10 @@
 // The localization layer: the UI locale follows <html lang>, Intl output per locale, text picking.
 import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
-import { formatLocale, resolveUiLocale, uiLocale } from '../src/i18n/localization.js';
-import { countryName, formatIsoDate, formatNumber, formatPercent } from '../src/i18n/format.js';
-import { pickText, textIn } from '../src/i18n/text.js';
-import { setPageLanguage } from './helpers.js';
+import { formatLocale, resolveUiLocale, uiLocale } from './localization.js';
+import { countryName, formatIsoDate, formatNumber, formatPercent } from './format.js';
+import { pickText, textIn } from './text.js';
+import { setPageLanguage } from '../../test/helpers.js';
 
 describe('i18n: the UI locale follows <html lang>', () => {
   afterEach(() => setPageLanguage('en'));

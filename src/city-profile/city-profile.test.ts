@@ -3,7 +3,8 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './civic-city-profile.js';
 import type { CivicCityProfile } from './city-profile.js';
-import { headingLevel, requestedKinds } from './city-profile.js';
+import { requestedKinds } from './city-profile.js';
+import { headingLevel } from '../ui/heading.js';
 import type { StoryDocument } from '../schema/index.js';
 import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
 
@@ -90,7 +91,13 @@ describe('civic-city-profile: heading', () => {
     el.setAttribute('heading-level', 'x');
     await el.updateComplete;
     expect(heading(el).localName).to.equal('h2');
-    expect([headingLevel(1), headingLevel(3.2), headingLevel(9), headingLevel(undefined)]).to.deep.equal([2, 3, 6, 2]);
+    // Only the whole numbers 2 to 6; anything else is the card's default, 2.
+    expect([headingLevel(1, 2), headingLevel(3.2, 2), headingLevel(9, 2), headingLevel(undefined, 2), headingLevel('constructor', 2), headingLevel('5', 2)]).to.deep.equal([
+      2, 2, 2, 2, 2, 5,
+    ]);
+    el.headingLevel = 'constructor' as never;
+    await el.updateComplete;
+    expect(heading(el).localName).to.equal('h2');
   });
 
   it('shows region and the country named in the page language', async () => {

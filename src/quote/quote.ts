@@ -51,11 +51,6 @@ export function quoteTexts(quote: Quote, documentLang: string | undefined, prefe
 
 const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
 
-// Arabic separates with its own comma and semicolon; the other UI languages with the Latin ones.
-const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
-const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
-
-
 /**
  * A quote from a story document, with its author and source: the original words marked with their
  * language, and a translation into the reader's language when the document has one. Without any
@@ -135,12 +130,6 @@ export class CivicQuote extends StoryElement {
     else states.delete('no-document');
   }
 
-  /** The `lang` for labels when the element's own `lang` (a content preference) is not the UI language. */
-  private labelLang(language: ViewLanguage): string | undefined {
-    const ownLang = this.lang || undefined;
-    return ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
-  }
-
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
     return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
@@ -170,11 +159,9 @@ export class CivicQuote extends StoryElement {
       .filter((source): source is Source => !!source);
     const citeUrl = sources.find((source) => source.url)?.url;
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
-    const ownLang = this.lang || undefined;
-    const uiLang = this.labelLang(language);
-    const originalLang = texts.original.lang ?? (uiLang ? ownLang : undefined);
+    const originalLang = texts.original.lang ?? language.unmarkedLang;
 
-    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(uiLang)}>
+    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)}>
       <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
         ${paragraphs(texts.original.text)}
       </blockquote>
@@ -219,7 +206,7 @@ export class CivicQuote extends StoryElement {
     const role = language.pick(quote.author.role);
     const context = language.pick(quote.context);
     const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
-    const comma = separator(language.ui);
+    const comma = language.separator;
     return html`<figcaption part="caption">
       <span class="attribution"
         ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
@@ -233,7 +220,7 @@ export class CivicQuote extends StoryElement {
           >`
         : nothing}${sources.length
         ? html`<span class="source" part="source"
-            >${sources.map((source, index) => html`${index ? listSeparator(language.ui) : nothing}${renderSource(source, language)}`)}</span
+            >${sources.map((source, index) => html`${index ? language.listSeparator : nothing}${renderSource(source, language)}`)}</span
           >`
         : nothing}
     </figcaption>`;

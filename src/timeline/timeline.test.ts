@@ -61,6 +61,16 @@ describe('civic-timeline: structure and order', () => {
     expect(shadow(el).querySelectorAll('h3[part="title"]').length, 'an invalid level falls back to 3').to.equal(7);
   });
 
+  it('renders h3 titles for a heading level that is not a number from 2 to 6, such as "constructor"', async () => {
+    const el = await renderTimeline(datedDocument());
+    for (const value of ['constructor', 'toString', '__proto__', 3.2, 1, 7, Number.NaN]) {
+      el.headingLevel = value as never;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h3[part="title"]').length, String(value)).to.equal(7);
+      expect([...shadow(el).querySelectorAll('*')].filter((node) => node.localName.startsWith('lit$')), String(value)).to.deep.equal([]);
+    }
+  });
+
   it('shows the category, the status and the summary', async () => {
     const doc = datedDocument();
     const el = await renderTimeline(doc);

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { HEADING_TAGS } from '../ui/heading.js';
+import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import type { StaticValue } from 'lit/static-html.js';
 import type { StoryDocument } from '../schema/index.js';
@@ -16,7 +16,6 @@ import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
 import type { FormattedDate } from '../i18n/format.js';
-import { sameLanguage } from '../i18n/text.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { styles } from './timeline.styles.js';
@@ -172,7 +171,7 @@ export class CivicTimeline extends StoryElement {
     const categories = this.activeCategories(timeline);
     const searchable = entries.length > SEARCH_THRESHOLD;
     const terms = searchable ? searchTerms(this.query) : [];
-    const heading = HEADING_TAGS[this.headingLevel] ?? HEADING_TAGS[3];
+    const heading = headingTag(headingLevel(this.headingLevel, 3));
     const expanded = this.expanded;
     let shown = 0;
     let allOpen = true;
@@ -183,13 +182,10 @@ export class CivicTimeline extends StoryElement {
       if (entry.hasDetails && !open) allOpen = false;
       return this.renderEntry(entry, visible, open, heading, language);
     });
-    // Labels stay in the UI language when the element's own `lang` asks for content in another.
-    const ownLang = this.lang || undefined;
-    const uiLang = ownLang && !sameLanguage(ownLang, language.ui) ? language.format : undefined;
 
     // Its own surface, like the other components' cards: the dark palette's light text must not
     // fall on a light page.
-    return html`<div class="timeline surface" lang=${ifDefined(uiLang)}>
+    return html`<div class="timeline surface" lang=${ifDefined(language.labelLang)}>
       ${this.renderToolbar(timeline, categories, searchable, shown, entries.length, allOpen, language)}
       <ol class="list" part="list">
         ${items}

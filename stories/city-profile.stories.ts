@@ -5,6 +5,7 @@ import '../src/city-profile/civic-city-profile.js';
 import { CivicCityProfile } from '../src/city-profile/city-profile.js';
 import { renderLoading } from '../src/ui/states.js';
 import { defineElement } from '../src/ui/define.js';
+import { longCity } from '../test/fixtures/documents.js';
 import mechelen from '../samples/mechelen.json';
 
 interface Args {
@@ -105,43 +106,6 @@ export const ChosenFacts: Story = {
       },
     },
   },
-};
-
-/** A made-up city (no real place): a long name that must wrap, and every part of the card filled. */
-const longCity = {
-  version: 1,
-  lang: 'en',
-  city: {
-    name: 'Sankt Kristina-by-the-Long-River-and-the-Seven-Hills Metropolitan Municipality',
-    country: 'SE',
-    region: { en: 'An example region', sv: 'En exempelregion', nl: 'Een voorbeeldregio' },
-    summary: {
-      en: 'An invented city for the catalogue, to show how the card holds a long name and many figures. None of these numbers describe a real place.',
-      sv: 'En påhittad stad för katalogen, för att visa hur kortet klarar ett långt namn och många uppgifter. Inga av siffrorna beskriver en verklig plats.',
-    },
-    leader: { name: 'Alexandra Maria Johansson-Van den Bossche', role: { en: 'Chair of the municipal executive board', sv: 'Kommunstyrelsens ordförande' }, since: '2014-01', until: '2022-12' },
-    facts: [
-      { kind: 'population', value: 1234567, asOf: '2024-12-31', sources: ['register'] },
-      { kind: 'area', value: 1042.7, asOf: '2023', sources: ['register'] },
-      { kind: 'youth-share', value: 18.4, asOf: '2024', sources: ['register'] },
-      { kind: 'nationalities', value: 172, asOf: '2022', sources: ['register'] },
-      { kind: 'nationalities', value: 180, approx: 'more-than', sources: ['newspaper'], note: { en: 'A rounder figure from a newspaper interview.' } },
-      { kind: 'police-officers', value: 2100, approx: 'about', asOf: '2023-06', sources: ['newspaper'] },
-      { kind: 'surveillance-cameras', value: 50, approx: 'less-than', sources: ['newspaper'] },
-      { label: { en: 'libraries open on Sundays', sv: 'bibliotek som har söndagsöppet' }, value: 14, sources: ['register'] },
-      { label: { en: 'share of residents who trust the council', sv: 'andel invånare som litar på kommunen' }, value: 0.5, unit: 'percent', approx: 'more-than', sources: ['survey'] },
-      { label: { en: 'motto', sv: 'motto' }, value: { en: 'A city for everyone', sv: 'En stad för alla' }, sources: ['survey'] },
-    ],
-    links: [
-      { href: 'https://example.org/', label: { en: 'City website (example)', sv: 'Stadens webbplats (exempel)' } },
-      { href: 'https://example.org/open-data', label: { en: 'Open data (example)', sv: 'Öppna data (exempel)' } },
-    ],
-  },
-  sources: [
-    { id: 'register', title: 'Population register, annual statistics (example)', publisher: 'Example statistics office', url: 'https://example.org/statistics', date: '2025-02' },
-    { id: 'newspaper', title: 'Interview with the chair (example)', publisher: 'Example Daily', date: '2024-05-14', lang: 'sv' },
-    { id: 'survey', title: 'Residents’ survey (example)' },
-  ],
 };
 
 export const LongNameManyFacts: Story = {

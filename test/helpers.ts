@@ -12,10 +12,13 @@ export async function setPageLanguage(tag: string): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** The sample documents in samples/. */
+export type SampleName = 'mechelen' | 'vasteras' | 'borlange';
+
 const samples = new Map<string, StoryDocument>();
 
 /** A sample document from samples/ (a fresh copy each call). */
-export async function sample(name: 'mechelen' | 'vasteras' | 'borlange'): Promise<StoryDocument> {
+export async function sample(name: SampleName): Promise<StoryDocument> {
   if (!samples.has(name)) {
     const response = await fetch(`/samples/${name}.json`);
     samples.set(name, (await response.json()) as StoryDocument);
@@ -24,7 +27,7 @@ export async function sample(name: 'mechelen' | 'vasteras' | 'borlange'): Promis
 }
 
 /** The URL of a sample, for `src`. */
-export const sampleUrl = (name: 'mechelen' | 'vasteras' | 'borlange'): string => `/samples/${name}.json`;
+export const sampleUrl = (name: SampleName): string => `/samples/${name}.json`;
 
 /** Waits for the element's next `civic-load` or `civic-error` and returns it. */
 export function settled(el: HTMLElement): Promise<CustomEvent> {

@@ -6,51 +6,8 @@ import './civic-quote.js';
 import type { CivicQuote } from './quote.js';
 import { quoteTexts } from './quote.js';
 import type { StoryDocument } from '../schema/index.js';
+import { BOHMAN_SV, MOTTO_AR, MOTTO_EN, MOTTO_NL, MOTTO_SV, quoteIn, quotesDocument } from '../../test/fixtures/documents.js';
 import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
-
-const MOTTO_NL = 'Niet je afkomst, maar je toekomst telt.';
-const MOTTO_EN = 'It is not your origin but your future that counts.';
-const MOTTO_SV = 'Det är inte ditt ursprung utan din framtid som räknas.';
-const MOTTO_AR = 'ليس أصلك بل مستقبلك هو ما يهم.';
-const BOHMAN_SV = 'Det vore ju dumt av oss att inte ta tillvara på de kontakter, den kultur och den kunskap som finns hos dessa människor på ett begåvat sätt.';
-
-/** A small document: a Dutch quote with translations, a Swedish one, and one in a language without CLDR marks here. */
-function testDocument(): StoryDocument {
-  return {
-    version: 1,
-    lang: 'nl',
-    quotes: [
-      {
-        id: 'motto',
-        lang: 'nl',
-        text: { nl: MOTTO_NL, en: MOTTO_EN, sv: MOTTO_SV, ar: MOTTO_AR },
-        author: { name: 'Bart Somers', role: { nl: 'burgemeester van Mechelen', en: 'Mayor of Mechelen' } },
-        date: '2019-03',
-        sources: ['kis'],
-      },
-      {
-        id: 'bohman',
-        lang: 'sv',
-        text: { sv: BOHMAN_SV, en: 'It would be foolish of us not to make good use of the contacts, the culture and the knowledge these people have.' },
-        author: { name: 'Jan Bohman', role: { sv: 'internationella avdelningen, Borlänge kommun' } },
-        sources: ['icld'],
-      },
-      {
-        id: 'plain',
-        text: 'Samen leven in diversiteit is onze nieuwe realiteit.',
-        author: { name: 'Bart Somers' },
-      },
-    ],
-    sources: [
-      { id: 'kis', title: 'Beste burgemeester ter wereld', publisher: 'Kennisplatform Inclusief Samenleven', url: 'https://example.org/kis', lang: 'nl' },
-      { id: 'icld', title: 'Olikheter i Borlänge skapar partnerskap med globala mål', publisher: 'ICLD', lang: 'sv' },
-    ],
-  } as StoryDocument;
-}
-
-/** A one-quote document in a given language, for the quotation marks. */
-const quoteIn = (lang: string, text: string): StoryDocument =>
-  ({ version: 1, quotes: [{ id: 'q', lang, text: { [lang]: text }, author: { name: 'A. Speaker' } }] }) as StoryDocument;
 
 async function render(template: TemplateResult): Promise<CivicQuote> {
   const el = await fixture<CivicQuote>(template);
@@ -68,7 +25,7 @@ function quoteMarks(element: Element): string[] {
 
 describe('civic-quote: structure', () => {
   it('renders a figure with the blockquote, and a figcaption with author, role, date and a linked cite', async () => {
-    const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
     const figure = part(el, 'figure')!;
     expect(figure.localName).to.equal('figure');
     const quote = figure.querySelector('blockquote')!;
@@ -91,7 +48,7 @@ describe('civic-quote: structure', () => {
   });
 
   it('cites a source without a URL as plain text', async () => {
-    const el = await render(html`<civic-quote quote="bohman" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote quote="bohman" .data=${quotesDocument()}></civic-quote>`);
     const cite = part(el, 'source')!.querySelector('cite')!;
     expect(cite.textContent).to.equal('Olikheter i Borlänge skapar partnerskap med globala mål');
     expect(cite.closest('a')).to.equal(null);
@@ -99,7 +56,7 @@ describe('civic-quote: structure', () => {
   });
 
   it('has no default slot once a document renders, so the light-DOM fallback is not shown', async () => {
-    const el = await render(html`<civic-quote .data=${testDocument()}><blockquote><p>Fallback words</p></blockquote></civic-quote>`);
+    const el = await render(html`<civic-quote .data=${quotesDocument()}><blockquote><p>Fallback words</p></blockquote></civic-quote>`);
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     const light = el.querySelector('blockquote')!;
     expect(light.assignedSlot).to.equal(null);
@@ -110,7 +67,7 @@ describe('civic-quote: structure', () => {
     const el = await render(
       html`<civic-quote quote="bohman"
         ><script type="application/json">
-          ${JSON.stringify(testDocument())}
+          ${JSON.stringify(quotesDocument())}
         </script
         ><blockquote><p>Fallback words</p></blockquote></civic-quote
       >`,
@@ -121,7 +78,7 @@ describe('civic-quote: structure', () => {
 
   it('reports civic-load, and shows an invalid document as an alert', async () => {
     const el = document.createElement('civic-quote');
-    el.data = testDocument();
+    el.data = quotesDocument();
     const loaded = oneEvent(el, 'civic-load');
     document.body.append(el);
     expect((await loaded).detail.document.quotes).to.have.length(3);
@@ -134,7 +91,7 @@ describe('civic-quote: structure', () => {
 
   it('fits a 240px column without overflowing, in both variants', async () => {
     for (const variant of ['block', 'pull'] as const) {
-      const el = await render(html`<civic-quote style="inline-size: 240px" variant=${variant} .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote style="inline-size: 240px" variant=${variant} .data=${quotesDocument()}></civic-quote>`);
       const figure = part(el, 'figure')!;
       expect(figure.scrollWidth, variant).to.be.at.most(figure.clientWidth + 1);
       expect(el.getBoundingClientRect().width).to.equal(240);
@@ -172,8 +129,8 @@ describe('civic-quote: structure', () => {
   });
 
   it('makes the pull variant larger and centred', async () => {
-    const block = await render(html`<civic-quote style="inline-size: 640px" .data=${testDocument()}></civic-quote>`);
-    const pull = await render(html`<civic-quote style="inline-size: 640px" variant="pull" .data=${testDocument()}></civic-quote>`);
+    const block = await render(html`<civic-quote style="inline-size: 640px" .data=${quotesDocument()}></civic-quote>`);
+    const pull = await render(html`<civic-quote style="inline-size: 640px" variant="pull" .data=${quotesDocument()}></civic-quote>`);
     const size = (el: CivicQuote): number => parseFloat(getComputedStyle(part(el, 'quote')!).fontSize);
     expect(size(pull)).to.be.greaterThan(size(block));
     expect(getComputedStyle(part(pull, 'figure')!).textAlign).to.equal('center');
@@ -193,7 +150,7 @@ describe('civic-quote: languages', () => {
   for (const { page, translation, role } of pages) {
     it(`marks the original and the translation with their languages on a "${page}" page`, async () => {
       await setPageLanguage(page);
-      const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
       const quote = part(el, 'quote')!;
       expect(quote.lang).to.equal('nl');
       expect(textOf(quote)).to.equal(MOTTO_NL);
@@ -220,7 +177,7 @@ describe('civic-quote: languages', () => {
     const labels: string[] = [];
     for (const page of ['en', 'sv', 'ar']) {
       await setPageLanguage(page);
-      const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
       labels.push(textOf(part(el, 'translation-label')));
     }
     expect(labels[0]).to.equal('Translation from Dutch');
@@ -228,7 +185,7 @@ describe('civic-quote: languages', () => {
   });
 
   it('follows the element’s own lang for the content, and keeps its labels in the UI language', async () => {
-    const el = await render(html`<civic-quote lang="sv" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote lang="sv" .data=${quotesDocument()}></civic-quote>`);
     const text = part(el, 'translation')!.querySelector<HTMLElement>('.spoken')!;
     expect(text.lang).to.equal('sv');
     expect(textOf(text)).to.equal(MOTTO_SV);
@@ -239,7 +196,7 @@ describe('civic-quote: languages', () => {
 
   it('offers no translation to a reader of the original language, and names the language when it has none', async () => {
     await setPageLanguage('fr');
-    const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
     expect(part(el, 'translation')).to.equal(null);
     // No French text: the reader is told which language the quote is in ("néerlandais").
     expect(textOf(part(el, 'language-note'))).to.contain('néerlandais');
@@ -249,13 +206,13 @@ describe('civic-quote: languages', () => {
   });
 
   it('takes a plain-string text as the original, in the document’s language', async () => {
-    const el = await render(html`<civic-quote quote="plain" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote quote="plain" .data=${quotesDocument()}></civic-quote>`);
     expect(part(el, 'quote')!.lang).to.equal('nl');
     expect(part(el, 'translation')).to.equal(null);
   });
 
   it('works out the original and the translation as a pure function', () => {
-    const [motto, , plain] = testDocument().quotes!;
+    const [motto, , plain] = quotesDocument().quotes!;
     expect(quoteTexts(motto!, 'nl', ['en-GB', 'en'])).to.deep.equal({
       original: { text: MOTTO_NL, lang: 'nl' },
       translation: { text: MOTTO_EN, lang: 'en' },
@@ -278,7 +235,7 @@ describe('civic-quote: languages', () => {
 
 describe('civic-quote: translation modes', () => {
   it('shows the translation under the original by default', async () => {
-    const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
     expect(el.getAttribute('translation')).to.equal('shown');
     expect(shown(part(el, 'quote'))).to.equal(true);
     expect(shown(part(el, 'translation'))).to.equal(true);
@@ -289,7 +246,7 @@ describe('civic-quote: translation modes', () => {
   });
 
   it('leaves the translation out when hidden', async () => {
-    const el = await render(html`<civic-quote translation="hidden" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote translation="hidden" .data=${quotesDocument()}></civic-quote>`);
     expect(part(el, 'translation')).to.equal(null);
     expect(part(el, 'toggle')).to.equal(null);
     expect(el.shadowRoot!.textContent).not.to.contain(MOTTO_EN);
@@ -297,7 +254,7 @@ describe('civic-quote: translation modes', () => {
   });
 
   it('switches between original and translation with a toggle button (aria-pressed)', async () => {
-    const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`);
     const toggle = part<HTMLButtonElement>(el, 'toggle')!;
     expect(toggle.localName).to.equal('button');
     expect(toggle.type).to.equal('button');
@@ -322,7 +279,7 @@ describe('civic-quote: translation modes', () => {
   });
 
   it('toggles from the keyboard, with Enter and Space', async () => {
-    const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`);
     const toggle = part<HTMLButtonElement>(el, 'toggle')!;
     toggle.focus();
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
@@ -338,7 +295,7 @@ describe('civic-quote: translation modes', () => {
   it('offers no toggle when there is nothing to translate', async () => {
     await setPageLanguage('nl');
     try {
-      const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`);
       expect(part(el, 'toggle')).to.equal(null);
       expect(shown(part(el, 'quote'))).to.equal(true);
     } finally {
@@ -347,7 +304,7 @@ describe('civic-quote: translation modes', () => {
   });
 
   it('prints both texts without the button, in a browser that can emulate print', async function () {
-    const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`);
     try {
       await emulateMedia({ media: 'print' });
     } catch {
@@ -363,7 +320,7 @@ describe('civic-quote: translation modes', () => {
   });
 
   it('prints the original and the translation, without the button', async () => {
-    const el = await render(html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`);
     // The print rules are in the styles; check they exist rather than emulating print in both browsers.
     const rules = (el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets])
       .flatMap((sheet) => [...sheet.cssRules])
@@ -378,7 +335,7 @@ describe('civic-quote: which quote', () => {
   afterEach(() => setPageLanguage('en'));
 
   it('shows the quote named by quote="ID", and follows a change of it', async () => {
-    const el = await render(html`<civic-quote quote="bohman" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote quote="bohman" .data=${quotesDocument()}></civic-quote>`);
     expect(part(el, 'quote')!.lang).to.equal('sv');
     expect(textOf(part(el, 'quote'))).to.equal(BOHMAN_SV);
     expect(textOf(part(el, 'author'))).to.equal('Jan Bohman');
@@ -391,7 +348,7 @@ describe('civic-quote: which quote', () => {
   });
 
   it('says so, naming the id, when the quote does not exist', async () => {
-    const el = await render(html`<civic-quote quote="no-such-quote" .data=${testDocument()}></civic-quote>`);
+    const el = await render(html`<civic-quote quote="no-such-quote" .data=${quotesDocument()}></civic-quote>`);
     const empty = el.shadowRoot!.querySelector('[part="empty"]')!;
     expect(empty.getAttribute('role')).to.equal('status');
     expect(textOf(empty)).to.contain('no-such-quote');
@@ -408,7 +365,7 @@ describe('civic-quote: which quote', () => {
   it('gives the empty messages in the UI language', async () => {
     const messages = async (): Promise<string[]> => {
       const none = await render(html`<civic-quote .data=${{ version: 1 }}></civic-quote>`);
-      const unknown = await render(html`<civic-quote quote="x" .data=${testDocument()}></civic-quote>`);
+      const unknown = await render(html`<civic-quote quote="x" .data=${quotesDocument()}></civic-quote>`);
       return [textOf(none.shadowRoot), textOf(unknown.shadowRoot)];
     };
     const english = await messages();
@@ -421,7 +378,7 @@ describe('civic-quote: which quote', () => {
 
   it('isolates an odd or right-to-left id in the message, so it cannot reorder the sentence', async () => {
     for (const id of ['מזהה-1', '<b>x</b> & "y"', ' motto']) {
-      const el = await render(html`<civic-quote quote=${id} .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote quote=${id} .data=${quotesDocument()}></civic-quote>`);
       const empty = part(el, 'empty')!;
       expect(empty.textContent).to.contain(`\u2068${id}\u2069`);
       expect(empty.querySelector('b')).to.equal(null);
@@ -488,7 +445,7 @@ describe('civic-quote: without a document', () => {
 
   it('hides the light DOM once a document arrives', async () => {
     const el = await render(html`<civic-quote>${lightQuote}</civic-quote>`);
-    el.data = testDocument();
+    el.data = quotesDocument();
     await el.updateComplete;
     const light = el.querySelector('blockquote')!;
     expect(light.assignedSlot).to.equal(null);
@@ -497,7 +454,7 @@ describe('civic-quote: without a document', () => {
   });
 
   it('shows the light-DOM quote again when the document is removed, or the inline JSON', async () => {
-    const el = await render(html`<civic-quote .data=${testDocument()}>${lightQuote}</civic-quote>`);
+    const el = await render(html`<civic-quote .data=${quotesDocument()}>${lightQuote}</civic-quote>`);
     const light = el.querySelector('blockquote')!;
     expect(shown(light)).to.equal(false);
     el.data = undefined;
@@ -506,7 +463,7 @@ describe('civic-quote: without a document', () => {
     expect(shown(light)).to.equal(true);
     expect(part(el, 'quote')).to.equal(null);
 
-    const inline = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(testDocument()) });
+    const inline = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(quotesDocument()) });
     el.append(inline);
     await aTimeout(0);
     await el.updateComplete;
@@ -527,7 +484,7 @@ describe('civic-quote: without a document', () => {
     expect(getComputedStyle(el.querySelector(':scope > p')!).color).to.equal('rgb(40, 20, 10)');
     expect(getComputedStyle(part(el, 'figure')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     // With a document, the element's own palette again.
-    el.data = testDocument();
+    el.data = quotesDocument();
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'quote')!).color).not.to.equal('rgb(40, 20, 10)');
   });
@@ -624,7 +581,7 @@ describe('civic-quote: quotation marks', () => {
   it('gives the translation the marks of its own language', async () => {
     await setPageLanguage('sv');
     try {
-      const el = await render(html`<civic-quote .data=${testDocument()}></civic-quote>`);
+      const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
       expect(quoteMarks(part(el, 'quote')!)[0]).to.equal('\u201C');
       expect(quoteMarks(part(el, 'translation')!.querySelector('.spoken')!)[0]).to.equal('\u201D');
     } finally {
@@ -649,7 +606,7 @@ describe('civic-quote: dark palette', () => {
   it('passes axe (contrast included) in both variants, with the toggle up and down', async () => {
     for (const variant of ['block', 'pull']) {
       const wrapper = await fixture<HTMLElement>(
-        html`<div style=${dark}><civic-quote translation="toggle" variant=${variant} .data=${testDocument()}></civic-quote></div>`,
+        html`<div style=${dark}><civic-quote translation="toggle" variant=${variant} .data=${quotesDocument()}></civic-quote></div>`,
       );
       const el = wrapper.querySelector('civic-quote')!;
       await el.updateComplete;
@@ -666,13 +623,13 @@ describe('civic-quote: accessibility (axe) for each variant and state in each lo
 
   const slowSample = `/__test__/slow?ms=2000&file=${encodeURIComponent(sampleUrl('mechelen'))}`;
   const states: Record<string, () => TemplateResult> = {
-    shown: () => html`<civic-quote .data=${testDocument()}></civic-quote>`,
-    toggle: () => html`<civic-quote translation="toggle" .data=${testDocument()}></civic-quote>`,
-    hidden: () => html`<civic-quote translation="hidden" .data=${testDocument()}></civic-quote>`,
-    'no url': () => html`<civic-quote quote="bohman" .data=${testDocument()}></civic-quote>`,
+    shown: () => html`<civic-quote .data=${quotesDocument()}></civic-quote>`,
+    toggle: () => html`<civic-quote translation="toggle" .data=${quotesDocument()}></civic-quote>`,
+    hidden: () => html`<civic-quote translation="hidden" .data=${quotesDocument()}></civic-quote>`,
+    'no url': () => html`<civic-quote quote="bohman" .data=${quotesDocument()}></civic-quote>`,
     'light DOM': () => html`<civic-quote><blockquote lang="nl"><p>${MOTTO_NL}</p></blockquote><p>— Bart Somers</p></civic-quote>`,
     empty: () => html`<civic-quote .data=${{ version: 1 }}></civic-quote>`,
-    unknown: () => html`<civic-quote quote="nope" .data=${testDocument()}></civic-quote>`,
+    unknown: () => html`<civic-quote quote="nope" .data=${quotesDocument()}></civic-quote>`,
     error: () => html`<civic-quote .data=${{ version: 2 }}></civic-quote>`,
     loading: () => html`<civic-quote src=${slowSample}></civic-quote>`,
   };

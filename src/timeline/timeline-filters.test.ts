@@ -4,19 +4,8 @@ import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import { formatNumber } from '../i18n/format.js';
 import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
-import {
-  allButton,
-  announcement,
-  categoryButton,
-  countText,
-  datedDocument,
-  entries,
-  liveRegion,
-  manyDocument,
-  renderTimeline,
-  shadow,
-  visibleEntries,
-} from './test/documents.js';
+import { allButton, announcement, categoryButton, countText, entries, liveRegion, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
+import { datedDocument, manyDocument } from '../../test/fixtures/documents.js';
 
 const pressed = (button: HTMLButtonElement): string | null => button.getAttribute('aria-pressed');
 const categoriesShown = (el: CivicTimeline): string[] => [

@@ -4,7 +4,8 @@ import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import type { StoryDocument } from '../schema/index.js';
 import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
-import { NEWEST, OLDEST, datedDocument, entries, renderTimeline, shadow, titles } from './test/documents.js';
+import { entries, renderTimeline, shadow, titles } from './test/helpers.js';
+import { NEWEST, OLDEST, datedDocument } from '../../test/fixtures/documents.js';
 
 const titleOf = (document: StoryDocument, id: string): string => {
   const title = document.initiatives?.find((initiative) => initiative.id === id)?.title;

@@ -15,6 +15,15 @@ export async function setPageLanguage(tag: string): Promise<void> {
 /** The sample documents in samples/. */
 export type SampleName = 'mechelen' | 'vasteras' | 'borlange';
 
+/** The elements a test may leave on the page: the components and the boxes it put them in. */
+const LEFT_BEHIND = 'civic-city-profile, civic-timeline, civic-quote, [data-test-box]';
+
+/** After a test: removes what it put on the page and sets the page language back to English. */
+export async function resetPage(): Promise<void> {
+  document.querySelectorAll(LEFT_BEHIND).forEach((el) => el.remove());
+  await setPageLanguage('en');
+}
+
 const samples = new Map<string, StoryDocument>();
 
 /** A sample document from samples/ (a fresh copy each call). */

@@ -7,6 +7,7 @@ import type { Quote, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource } from '../ui/citations.js';
 import { formatIsoDate, languageName } from '../i18n/format.js';
@@ -100,7 +101,7 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  * @cssprop --civic-loading-size - Block size reserved while loading.
  */
 export class CivicQuote extends StoryElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   /** The `id` of the quote to show; without it, the document's first quote. */
   @property() quote: string | undefined;
@@ -192,7 +193,7 @@ export class CivicQuote extends StoryElement {
   private renderToggle(translation: PickedText, language: ViewLanguage, pressed: boolean): TemplateResult {
     const intoName = languageName(baseLanguage(translation.lang ?? language.ui), language.format);
     return html`<div>
-      <button type="button" class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
+      <button type="button" class="pill toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
         ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
       </button>
     </div>`;

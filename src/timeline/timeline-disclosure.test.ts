@@ -4,9 +4,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { printRules, skipWithoutMediaEmulation, withMedia } from '../../test/suites/media.js';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
-import { setPageLanguage, textOf } from '../../test/helpers.js';
+import { resetPage, setPageLanguage, textOf } from '../../test/helpers.js';
 import { categoryButton, entries, renderTimeline, shadow } from './test/helpers.js';
 import { datedDocument, manyDocument } from '../../test/fixtures/documents.js';
+
+afterEach(resetPage);
 
 const disclosures = (el: CivicTimeline): HTMLButtonElement[] => [...shadow(el).querySelectorAll<HTMLButtonElement>('button[part="disclosure"]')];
 const detailsOf = (el: CivicTimeline, button: HTMLButtonElement): HTMLElement =>
@@ -15,11 +17,6 @@ const isShown = (element: HTMLElement): boolean => getComputedStyle(element).dis
 const expandAll = (el: CivicTimeline): HTMLButtonElement => shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement;
 
 describe('civic-timeline: disclosure', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('gives only entries with outcome, partners or sources a disclosure button', async () => {
     const el = await renderTimeline(datedDocument());
     const buttons = disclosures(el);

@@ -2,22 +2,19 @@
 // axe in each medium are in the shared contract, timeline-contract.test.ts).
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { skipWithoutMediaEmulation } from '../../test/suites/media.js';
+import { sizedBox, skipWithoutMediaEmulation } from '../../test/suites/media.js';
 import './civic-timeline.js';
-import { setPageLanguage, textOf } from '../../test/helpers.js';
+import { resetPage, textOf } from '../../test/helpers.js';
 import { categoryButton, countText, entries, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
 import { datedDocument, hostileTimeline, manyDocument } from '../../test/fixtures/documents.js';
+
+afterEach(resetPage);
 
 
 describe('civic-timeline: hostile and long data', () => {
   let container: HTMLDivElement;
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await setPageLanguage('en');
+    container = sizedBox();
   });
 
   it('shows a 40-character category slug in full on its filter button', async () => {
@@ -70,11 +67,6 @@ describe('civic-timeline: hostile and long data', () => {
 });
 
 describe('civic-timeline: colours and media', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('paints its own surface, so its text keeps its contrast on any page background', async () => {
     const el = await renderTimeline(datedDocument());
     const timeline = shadow(el).querySelector('.timeline') as HTMLElement;

@@ -3,9 +3,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import type { StoryDocument } from '../schema/index.js';
-import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
+import { resetPage, sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
 import { entries, renderTimeline, shadow, titles } from './test/helpers.js';
 import { NEWEST, OLDEST, datedDocument } from '../../test/fixtures/documents.js';
+import { sizedBox } from '../../test/suites/media.js';
+
+afterEach(resetPage);
 
 const titleOf = (document: StoryDocument, id: string): string => {
   const title = document.initiatives?.find((initiative) => initiative.id === id)?.title;
@@ -20,11 +23,6 @@ const times = (entry: Element): { datetime: string | null; text: string }[] =>
   [...entry.querySelectorAll('[part="date"] time, time[part="date"]')].map((time) => ({ datetime: time.getAttribute('datetime'), text: textOf(time) }));
 
 describe('civic-timeline: structure and order', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('renders an <ol> with one <li> per initiative', async () => {
     const doc = datedDocument();
     const el = await renderTimeline(doc);
@@ -88,11 +86,6 @@ describe('civic-timeline: structure and order', () => {
 });
 
 describe('civic-timeline: dates', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('gives each date a <time datetime> at its precision', async () => {
     const el = await renderTimeline(datedDocument());
     expect(times(entryTitled(el, 'Mixed neighbourhoods'))).to.deep.equal([
@@ -149,11 +142,6 @@ describe('civic-timeline: dates', () => {
 });
 
 describe('civic-timeline: languages', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('marks content text with its language', async () => {
     const el = await renderTimeline(datedDocument());
     const entry = entryTitled(el, 'Mixed neighbourhoods');
@@ -204,8 +192,6 @@ describe('civic-timeline: languages', () => {
 });
 
 describe('civic-timeline: states', () => {
-  afterEach(() => document.querySelectorAll('civic-timeline').forEach((el) => el.remove()));
-
   it('loads a document from src (the Mechelen sample): one entry per initiative, dates as <time>', async () => {
     const el = document.createElement('civic-timeline');
     el.src = sampleUrl('mechelen');
@@ -247,12 +233,7 @@ describe('civic-timeline: states', () => {
 describe('civic-timeline: layout', () => {
   let container: HTMLDivElement;
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await setPageLanguage('en');
+    container = sizedBox();
   });
 
   it('stacks the date above the text in a narrow container and puts it beside in a wide one', async () => {

@@ -12,6 +12,7 @@ import type { StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
@@ -112,7 +113,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @cssprop --civic-timeline-date-width - Width of the date column in the two-column layout (default: `10rem`).
  */
 export class CivicTimeline extends StoryElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   /** Chronological order: `oldest` first (default) or `newest` first. Undated initiatives come last in both. */
   @property({ reflect: true }) order: TimelineOrder = 'oldest';
@@ -222,12 +223,12 @@ export class CivicTimeline extends StoryElement {
       ${filterable
         ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
             <span class="filters-label" id="filters-label">${msg('Filter by category', { id: 'timeline.filters' })}</span>
-            <button type="button" class="filter" part="filter" aria-pressed=${categories.size === 0 ? 'true' : 'false'} @click=${this.clearCategories}>
+            <button type="button" class="pill filter" part="filter" aria-pressed=${categories.size === 0 ? 'true' : 'false'} @click=${this.clearCategories}>
               ${msg('All', { id: 'timeline.filter-all' })}
             </button>
             ${timeline.categories.map(
               (category) =>
-                html`<button type="button" class="filter" part="filter" value=${category.slug} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
+                html`<button type="button" class="pill filter" part="filter" value=${category.slug} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
                   ${category.label}
                 </button>`,
             )}
@@ -236,7 +237,7 @@ export class CivicTimeline extends StoryElement {
       <div class="actions">
         ${filterable || searchable ? this.renderCount(shownText, totalText, shown < total) : nothing}
         ${timeline.anyDetails
-          ? html`<button type="button" class="expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
+          ? html`<button type="button" class="pill expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
               ${allOpen ? msg('Collapse all', { id: 'timeline.collapse-all' }) : msg('Expand all', { id: 'timeline.expand-all' })}
             </button>`
           : nothing}

@@ -53,10 +53,11 @@ export function overflowing(el: Element, box: Element = el): string[] {
     .map((node) => `${node.localName}${node.className ? `.${node.className}` : ''}`);
 }
 
-/** A box of the given inline size on the page, to render an element in. */
-export function sizedBox(width: number): HTMLDivElement {
+/** A box on the page to render an element in, of the given inline size (px) if any; `resetPage` removes it. */
+export function sizedBox(width?: number): HTMLDivElement {
   const box = document.createElement('div');
-  box.style.inlineSize = `${width}px`;
+  if (width !== undefined) box.style.inlineSize = `${width}px`;
+  box.dataset['testBox'] = '';
   document.body.append(box);
   return box;
 }

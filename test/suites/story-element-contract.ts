@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import type { TemplateResult } from 'lit';
-import { sampleUrl, setPageLanguage, settled, textOf } from '../helpers.js';
+import { resetPage, sampleUrl, setPageLanguage, settled, textOf } from '../helpers.js';
 import type { SampleName } from '../helpers.js';
 import { printRules, sizedBox, overflowing, skipWithoutMediaEmulation, withMedia } from './media.js';
 
@@ -85,13 +85,9 @@ export function storyElementContract(contract: StoryElementContract): void {
     error: { data: contract.invalid.data },
     loading: { attributes: { src: slowSrc(contract.sample, 3000) } },
   };
-  const cleanUp = (): void => document.querySelectorAll(`${tag}, [data-test-box]`).forEach((el) => el.remove());
 
   describe(`${tag}: states and events`, () => {
-    afterEach(async () => {
-      cleanUp();
-      await setPageLanguage('en');
-    });
+    afterEach(resetPage);
 
     it('shows a valid document and reports civic-load with a validated copy of it', async () => {
       const data = await resolve(firstScene.data);
@@ -165,7 +161,7 @@ export function storyElementContract(contract: StoryElementContract): void {
     describe(`${tag}: accessibility (${locale})`, () => {
       before(() => setPageLanguage(locale));
       after(() => setPageLanguage('en'));
-      afterEach(cleanUp);
+      afterEach(resetPage);
 
       for (const variant of contract.variants) {
         for (const [name, scene] of Object.entries(states)) {
@@ -179,17 +175,13 @@ export function storyElementContract(contract: StoryElementContract): void {
   }
 
   describe(`${tag}: long data in a 280 px column`, () => {
-    afterEach(async () => {
-      cleanUp();
-      await setPageLanguage('en');
-    });
+    afterEach(resetPage);
 
     for (const variant of contract.variants) {
       for (const locale of ['en', 'ar']) {
         it(`keeps everything inside 280 px: ${variantName(variant)}, ${locale}`, async () => {
           await setPageLanguage(locale);
           const box = sizedBox(280);
-          box.dataset['testBox'] = '';
           const el = await renderScene(tag, contract.narrow, variant, box);
           expect(overflowing(el)).to.deep.equal([]);
           expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -200,7 +192,7 @@ export function storyElementContract(contract: StoryElementContract): void {
 
   describe(`${tag}: dark mode, print and forced colours`, () => {
     const scene = contract.media ?? firstScene;
-    afterEach(cleanUp);
+    afterEach(resetPage);
 
     if (contract.printRules) {
       const rules = contract.printRules;

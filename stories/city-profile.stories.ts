@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { componentMeta, defineLoadingDemo } from './support.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/city-profile/civic-city-profile.js';
 import { CivicCityProfile } from '../src/city-profile/city-profile.js';
-import { renderLoading } from '../src/ui/states.js';
-import { defineElement } from '../src/ui/define.js';
 import { longCity } from '../test/fixtures/documents.js';
 import mechelen from '../samples/mechelen.json';
 
@@ -31,24 +30,15 @@ const meta: Meta<Args> = {
   title: 'Components/City profile',
   component: 'civic-city-profile',
   tags: ['autodocs'],
-  render,
-  args: { variant: 'full', headingLevel: 2, src: 'samples/mechelen.json' },
-  argTypes: {
-    src: { control: 'text', description: 'URL of a story document (relative to the catalogue page).' },
-    data: { control: false, description: 'A story document as a JavaScript object (wins over `src`).' },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    facts: { control: 'text', description: 'Kinds of figures to show, in order: `population,nationalities,youth-share,area,police-officers,surveillance-cameras`.' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    lang: { control: 'text', description: 'Preferred language of the content (the labels follow the page).' },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A fact box about the city of a story document: name, region and country, leader, summary, image and key figures, each figure with its date and a citation into the card’s own source list. Figures of one kind from different sources stand side by side. Use the **Locale** toolbar to see numbers, dates and labels follow the page language.',
-      },
+  ...componentMeta<Args>(
+    'civic-city-profile',
+    'A fact box about the city of a story document: name, region and country, leader, summary, image and key figures, each figure with its date and a citation into the card’s own source list. Figures of one kind from different sources stand side by side. Use the **Locale** toolbar to see numbers, dates and labels follow the page language.',
+    {
+      args: { variant: 'full', headingLevel: 2, src: 'samples/mechelen.json' },
+      render,
+      options: { variant: ['full', 'compact'] },
     },
-  },
+  ),
 };
 export default meta;
 
@@ -131,17 +121,7 @@ export const NarrowCompact: Story = {
   },
 };
 
-/**
- * The loading view as the element shows it while its `src` request is under way. A static
- * catalogue cannot hold a request open, so this story uses a subclass whose view stays in that
- * state; the view itself is the element's own.
- */
-class CityProfileLoadingDemo extends CivicCityProfile {
-  protected override render() {
-    return renderLoading();
-  }
-}
-defineElement('civic-city-profile-loading-demo', CityProfileLoadingDemo);
+defineLoadingDemo('civic-city-profile', CivicCityProfile);
 
 export const Loading: Story = {
   render: (args) =>

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { componentMeta, defineLoadingDemo } from './support.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/timeline/civic-timeline.js';
 import { CivicTimeline } from '../src/timeline/timeline.js';
-import { renderLoading } from '../src/ui/states.js';
-import { defineElement } from '../src/ui/define.js';
 import { exampleTown, generatedDocument } from '../test/fixtures/documents.js';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
@@ -48,24 +47,15 @@ const meta: Meta<Args> = {
   title: 'Components/Timeline',
   component: 'civic-timeline',
   tags: ['autodocs'],
-  render,
-  args: { order: 'oldest', headingLevel: 3, src: 'samples/mechelen.json' },
-  argTypes: {
-    src: { control: 'text', description: 'URL of a story document (relative to the catalogue page).' },
-    data: { control: false, description: 'A story document as a JavaScript object (wins over `src`).' },
-    order: { control: 'inline-radio', options: ['oldest', 'newest'] },
-    categories: { control: 'text', description: 'The initial category filter, e.g. `housing,education`.' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    lang: { control: 'text', description: 'Preferred language of the content (the labels follow the page).' },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The initiatives of a story document on a vertical timeline, oldest first (or newest), undated ones last. Filter by category with the toggle buttons (several at a time); above ten initiatives a search field appears. Each entry opens to its outcome, partners and sources; **Expand all** opens them all, and print shows them all. Use the **Locale** toolbar to see dates and labels follow the page language.',
-      },
+  ...componentMeta<Args>(
+    'civic-timeline',
+    'The initiatives of a story document on a vertical timeline, oldest first (or newest), undated ones last. Filter by category with the toggle buttons (several at a time); above ten initiatives a search field appears. Each entry opens to its outcome, partners and sources; **Expand all** opens them all, and print shows them all. Use the **Locale** toolbar to see dates and labels follow the page language.',
+    {
+      args: { order: 'oldest', headingLevel: 3, src: 'samples/mechelen.json' },
+      render,
+      options: { order: ['oldest', 'newest'] },
     },
-  },
+  ),
 };
 export default meta;
 
@@ -116,12 +106,7 @@ export const ThousandInitiatives: Story = {
   render: (args) => render({ ...args, src: undefined, data: thousand }),
 };
 
-class TimelineLoadingDemo extends CivicTimeline {
-  protected override render() {
-    return renderLoading();
-  }
-}
-defineElement('civic-timeline-loading-demo', TimelineLoadingDemo);
+defineLoadingDemo('civic-timeline', CivicTimeline);
 
 /**
  * While its `src` loads, the element keeps its space and is marked `aria-busy`. Shown with a subclass

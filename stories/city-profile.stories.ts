@@ -1,35 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { componentMeta, defineLoadingDemo } from './support.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { componentMeta, defineLoadingDemo, renderElement } from './support.js';
+import type { DocumentArgs } from './support.js';
 import '../src/city-profile/civic-city-profile.js';
 import { CivicCityProfile } from '../src/city-profile/city-profile.js';
 import { longCity } from '../test/fixtures/documents.js';
 import mechelen from '../samples/mechelen.json';
 
-interface Args {
-  src?: string;
-  data?: unknown;
+interface Args extends DocumentArgs {
   variant: 'full' | 'compact';
   facts?: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
-  lang?: string;
 }
 
-const render = (args: Args) =>
-  html`<civic-city-profile
-    src=${ifDefined(args.data === undefined ? args.src : undefined)}
-    .data=${args.data}
-    variant=${args.variant}
-    facts=${ifDefined(args.facts || undefined)}
-    heading-level=${args.headingLevel}
-    lang=${ifDefined(args.lang || undefined)}
-  ></civic-city-profile>`;
+const render = renderElement<Args>('civic-city-profile');
+
+/** A card in a sidebar-wide column. */
+const inSidebar = (args: Args) => html`<div style="max-inline-size: 22rem">${render(args)}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Components/City profile',
-  component: 'civic-city-profile',
-  tags: ['autodocs'],
   ...componentMeta<Args>(
     'civic-city-profile',
     'A fact box about the city of a story document: name, region and country, leader, summary, image and key figures, each figure with its date and a citation into the card’s own source list. Figures of one kind from different sources stand side by side. Use the **Locale** toolbar to see numbers, dates and labels follow the page language.',
@@ -59,7 +49,7 @@ export const Mechelen: Story = {
 export const MechelenCompact: Story = {
   name: 'Mechelen, compact',
   args: { src: 'samples/mechelen.json', variant: 'compact' },
-  render: (args) => html`<div style="max-inline-size: 22rem">${render(args)}</div>`,
+  render: inSidebar,
   parameters: { docs: { description: { story: 'The name and the first three terms, for a sidebar; the sources of the figures shown stay cited.' } } },
 };
 
@@ -72,7 +62,7 @@ export const Vasteras: Story = {
 export const VasterasCompact: Story = {
   name: 'Västerås, compact',
   args: { src: 'samples/vasteras.json', variant: 'compact' },
-  render: (args) => html`<div style="max-inline-size: 22rem">${render(args)}</div>`,
+  render: inSidebar,
 };
 
 export const Borlange: Story = {
@@ -83,7 +73,7 @@ export const Borlange: Story = {
 export const BorlangeCompact: Story = {
   name: 'Borlänge, compact',
   args: { src: 'samples/borlange.json', variant: 'compact' },
-  render: (args) => html`<div style="max-inline-size: 22rem">${render(args)}</div>`,
+  render: inSidebar,
 };
 
 export const ChosenFacts: Story = {

@@ -100,8 +100,6 @@ const allQuotes = (document: SampleDocument, args: QuoteArgs) =>
 
 const meta: Meta<QuoteArgs> = {
   title: 'Components/Quote',
-  component: 'civic-quote',
-  tags: ['autodocs'],
   ...componentMeta<QuoteArgs>(
     'civic-quote',
     'A quote in its original language, with its author and source. On a page in another language, a translation into that language is shown under the original when the document has one. Switch the page language with the **Locale** menu in the toolbar.',

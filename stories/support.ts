@@ -52,10 +52,34 @@ export function attributeArgTypes(tag: string, options: Record<string, readonly 
   return argTypes;
 }
 
+/** The args every component story has: a document as `.data` (wins), else `src`, and the element's own `lang`. */
+export interface DocumentArgs {
+  src?: string;
+  data?: unknown;
+  lang?: string;
+}
+
 /**
- * What a component's meta block shares, to spread after its static `title`, `component` and `tags`
- * (which the catalogue's indexer reads from the file): the manifest's argTypes and the docs page's
- * description.
+ * Renders `<tag>` from a story's args: `.data`, else `src`; every other arg set as the attribute the
+ * manifest names it (`headingLevel` as `heading-level`); empty args are left out.
+ */
+export function renderElement<Args extends DocumentArgs>(tag: string): (args: Args) => HTMLElement {
+  const declaration = declarations.find((candidate) => candidate.tagName === tag);
+  const names = new Map((declaration?.attributes ?? []).map((attribute) => [attribute.fieldName ?? attribute.name, attribute.name]));
+  return (args) => {
+    const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+    for (const [key, value] of Object.entries(args)) {
+      if (key === 'data' || (key === 'src' && args.data !== undefined) || value === undefined || value === '') continue;
+      el.setAttribute(names.get(key) ?? key, String(value));
+    }
+    if (args.data !== undefined) el.data = args.data;
+    return el;
+  };
+}
+
+/**
+ * What a component's meta block shares, to spread after its static `title` (which the catalogue's
+ * indexer reads from the file): the element, the manifest's argTypes and the docs page's description.
  */
 export function componentMeta<Args>(
   tag: string,
@@ -64,6 +88,7 @@ export function componentMeta<Args>(
 ): Partial<Meta<Args>> {
   const { options, parameters, ...rest } = meta;
   return {
+    component: tag,
     argTypes: attributeArgTypes(tag, options) as Meta<Args>['argTypes'],
     parameters: { ...parameters, docs: { description: { component: description } } },
     ...rest,

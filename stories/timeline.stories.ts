@@ -1,31 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { componentMeta, defineLoadingDemo } from './support.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { componentMeta, defineLoadingDemo, renderElement } from './support.js';
+import type { DocumentArgs } from './support.js';
 import '../src/timeline/civic-timeline.js';
 import { CivicTimeline } from '../src/timeline/timeline.js';
 import { exampleTown, generatedDocument } from '../test/fixtures/documents.js';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
 
-interface Args {
-  src?: string;
-  data?: unknown;
+interface Args extends DocumentArgs {
   order: 'oldest' | 'newest';
   categories?: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
-  lang?: string;
 }
 
-const render = (args: Args) =>
-  html`<civic-timeline
-    src=${ifDefined(args.data === undefined ? args.src : undefined)}
-    .data=${args.data}
-    order=${args.order}
-    categories=${ifDefined(args.categories || undefined)}
-    heading-level=${args.headingLevel}
-    lang=${ifDefined(args.lang || undefined)}
-  ></civic-timeline>`;
+const render = renderElement<Args>('civic-timeline');
 
 /** The dark palette of the base styles, set through the public custom properties. */
 const darkPalette = [
@@ -45,8 +34,6 @@ const darkPalette = [
 
 const meta: Meta<Args> = {
   title: 'Components/Timeline',
-  component: 'civic-timeline',
-  tags: ['autodocs'],
   ...componentMeta<Args>(
     'civic-timeline',
     'The initiatives of a story document on a vertical timeline, oldest first (or newest), undated ones last. Filter by category with the toggle buttons (several at a time); above ten initiatives a search field appears. Each entry opens to its outcome, partners and sources; **Expand all** opens them all, and print shows them all. Use the **Locale** toolbar to see dates and labels follow the page language.',

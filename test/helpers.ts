@@ -43,6 +43,21 @@ export function settled(el: HTMLElement): Promise<CustomEvent> {
   return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]) as Promise<CustomEvent>;
 }
 
+type CivicTag = 'civic-city-profile' | 'civic-timeline' | 'civic-quote';
+
+/** Connects a new `<tag>` with these properties (`src`, `data`, …); resolves once it has reported civic-load or civic-error and rendered. */
+export async function connectAndSettle<K extends CivicTag>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]>,
+): Promise<{ el: HTMLElementTagNameMap[K]; event: CustomEvent }> {
+  const el = Object.assign(document.createElement(tag), properties);
+  const settling = settled(el);
+  document.body.append(el);
+  const event = await settling;
+  await el.updateComplete;
+  return { el, event };
+}
+
 /**
  * Text of a node with markup white space collapsed (what a person reads). No-break spaces stay: they
  * are part of formatted numbers and dates (86 000 in Swedish).

@@ -3,12 +3,10 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './civic-city-profile.js';
 import { cityWithEverything } from '../../test/fixtures/documents.js';
-import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
+import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
 import { root, groups, terms, group, values, statements, sourceItems, profile } from './test/helpers.js';
 
-afterEach(async () => {
-  await setPageLanguage('en');
-});
+afterEach(resetPage);
 
 describe('civic-city-profile: key figures', () => {
   it('is a <dl> of terms and values in the document order, kinds grouped', async () => {

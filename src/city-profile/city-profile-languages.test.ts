@@ -2,12 +2,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './civic-city-profile.js';
 import { cityWithEverything } from '../../test/fixtures/documents.js';
-import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
+import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
 import { root, heading, groups, terms, group, values, profile } from './test/helpers.js';
 
-afterEach(async () => {
-  await setPageLanguage('en');
-});
+afterEach(resetPage);
 
 describe('civic-city-profile: languages of content', () => {
   it('marks content text with its language', async () => {

@@ -3,13 +3,11 @@
 import { expect } from '@open-wc/testing';
 import './civic-city-profile.js';
 import { hostileCity } from '../../test/fixtures/documents.js';
-import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
+import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
 import { root, heading, groups, terms, group, statements, sourceItems, profile, inBox } from './test/helpers.js';
 import { overflowing } from '../../test/suites/media.js';
 
-afterEach(async () => {
-  await setPageLanguage('en');
-});
+afterEach(resetPage);
 
 describe('civic-city-profile: long and hostile data', () => {
   it('shows a 20,000-character name, 200 figures and texts in 50 languages, in the page language', async () => {

@@ -6,12 +6,10 @@ import type { CivicCityProfile } from './city-profile.js';
 import { requestedKinds } from './city-profile.js';
 import { headingLevel } from '../ui/heading.js';
 import { cityWithEverything } from '../../test/fixtures/documents.js';
-import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
+import { connectAndSettle, resetPage, sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
 import { root, heading, groups, terms, group, values, sourceItems, profile } from './test/helpers.js';
 
-afterEach(async () => {
-  await setPageLanguage('en');
-});
+afterEach(resetPage);
 
 describe('civic-city-profile: heading', () => {
   it('names the card with the city at level 2 by default', async () => {
@@ -202,13 +200,8 @@ describe('civic-city-profile: states', () => {
   });
 
   it('loads a sample by src and reports civic-load', async () => {
-    const el = document.createElement('civic-city-profile');
-    el.src = sampleUrl('mechelen');
-    const event = settled(el);
-    document.body.append(el);
-    expect((await event).type).to.equal('civic-load');
-    await el.updateComplete;
+    const { el, event } = await connectAndSettle('civic-city-profile', { src: sampleUrl('mechelen') });
+    expect(event.type).to.equal('civic-load');
     expect(groups(el).length).to.be.greaterThan(2);
-    el.remove();
   });
 });

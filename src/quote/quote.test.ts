@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './civic-quote.js';
 import type { CivicQuote } from './quote.js';
 import { BOHMAN_SV, MOTTO_NL, hostileQuote, quotesDocument } from '../../test/fixtures/documents.js';
-import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
+import { connectAndSettle, sample, sampleUrl, setPageLanguage, textOf } from '../../test/helpers.js';
 import { overflowing } from '../../test/suites/media.js';
 import { render, part, shown } from './test/helpers.js';
 
@@ -162,13 +162,8 @@ describe('civic-quote: which quote', () => {
   });
 
   it('loads the Mechelen sample by src and shows the motto on an English page', async () => {
-    const el = document.createElement('civic-quote');
-    el.src = sampleUrl('mechelen');
-    el.quote = 'motto';
-    const event = settled(el);
-    document.body.append(el);
-    expect((await event).type).to.equal('civic-load');
-    await el.updateComplete;
+    const { el, event } = await connectAndSettle('civic-quote', { src: sampleUrl('mechelen'), quote: 'motto' });
+    expect(event.type).to.equal('civic-load');
     const quote = part(el, 'quote')!;
     expect(quote.localName).to.equal('blockquote');
     expect(quote.closest('figure')).to.exist;

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import type { StoryDocument } from '../schema/index.js';
-import { resetPage, sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
+import { connectAndSettle, resetPage, sample, sampleUrl, setPageLanguage, textOf } from '../../test/helpers.js';
 import { entries, renderTimeline, shadow, titles } from './test/helpers.js';
 import { NEWEST, OLDEST, datedDocument } from '../../test/fixtures/documents.js';
 import { sizedBox } from '../../test/suites/media.js';
@@ -193,11 +193,8 @@ describe('civic-timeline: languages', () => {
 
 describe('civic-timeline: states', () => {
   it('loads a document from src (the Mechelen sample): one entry per initiative, dates as <time>', async () => {
-    const el = document.createElement('civic-timeline');
-    el.src = sampleUrl('mechelen');
-    const done = settled(el);
-    document.body.append(el);
-    expect((await done).type).to.equal('civic-load');
+    const { el, event } = await connectAndSettle('civic-timeline', { src: sampleUrl('mechelen') });
+    expect(event.type).to.equal('civic-load');
     const doc = await sample('mechelen');
     expect(shadow(el).querySelectorAll('ol > li').length).to.equal(doc.initiatives?.length);
     const withDates = await renderTimeline(datedDocument());
@@ -212,11 +209,8 @@ describe('civic-timeline: states', () => {
   });
 
   it('shows the error view for an invalid document', async () => {
-    const el = document.createElement('civic-timeline');
-    el.data = { version: 2 };
-    const done = settled(el);
-    document.body.append(el);
-    expect((await done).type).to.equal('civic-error');
+    const { el, event } = await connectAndSettle('civic-timeline', { data: { version: 2 } });
+    expect(event.type).to.equal('civic-error');
     expect(shadow(el).querySelector('[role="alert"][part="error"]')).to.exist;
     expect(shadow(el).querySelector('ol')).to.equal(null);
   });

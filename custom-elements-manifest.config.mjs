@@ -69,7 +69,17 @@ function civicManifestPlugin() {
             expandTypes(member);
             if (member.inheritedFrom?.module) member.inheritedFrom.module = distPath(member.inheritedFrom.module);
           }
-          // `lang` is the global attribute, which the elements observe; editors know it already.
+          // `lang` is the global attribute, which the elements observe: it says which language of the
+          // document's texts to prefer (the labels follow the page).
+          for (const attribute of element.attributes ?? []) {
+            if (attribute.name === 'lang' && !attribute.fieldName) {
+              Object.assign(attribute, {
+                fieldName: 'lang',
+                type: { text: 'string' },
+                description: 'The preferred language of the content (a BCP 47 tag); labels, numbers and dates follow the page language.',
+              });
+            }
+          }
           element.attributes = (element.attributes ?? []).filter((attribute) => attribute.fieldName);
           for (const attribute of element.attributes) {
             expandTypes(attribute);

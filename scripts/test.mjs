@@ -1,8 +1,9 @@
 // `npm test` after lint and build: the browser tests in Chromium and Firefox ESR, then the checks
-// outside the test runner (the JSON Schema against an independent validator, that a Lit warning fails
-// a run, the size budgets, the Node tests of server rendering, consumer projects type-checked against
-// the packed package with publint and attw, and axe over every story of the built catalogue in four
-// locales). Ends with the plain totals
+// outside the test runner (the JSON Schema against an independent validator, the documentation against
+// the schema and the components' JSDoc, that a Lit warning fails a run, the size budgets, the Node
+// tests of server rendering and the editor schema, consumer projects type-checked against the packed
+// package with publint and attw, and axe over every story of the built catalogue in four locales).
+// Ends with the plain totals
 // line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +43,7 @@ const checks = extraArgs.length
   ? []
   : [
       'scripts/check-schema.mjs',
+      'scripts/check-docs.mjs',
       'scripts/check-lit-warnings.mjs',
       'scripts/size.mjs',
       'scripts/check-node.mjs',

@@ -175,21 +175,11 @@ export function addEditorHelp(schema) {
       field.markdownDescription = text;
       field.description ??= text.replace(/`/g, '"');
       field.examples = examples;
-      if (MESSAGES[path]) {
-        withMessage(field, MESSAGES[path]);
-        for (const branch of field.anyOf ?? []) withMessage(branch, MESSAGES[path]);
-      }
+      // On the field only: the branches of a union stay as the generator wrote them.
+      if (MESSAGES[path]) withMessage(field, MESSAGES[path]);
     }
   }
   if (missing.length) throw new Error(`gen-schema: no editor help for ${missing.join(', ')}`);
-  // An initiative's end is a date or "ongoing". As one pattern (the same values), so that an editor
-  // shows its message rather than merging the alternatives into "Valid values: ongoing".
-  const end = $defs.Initiative.properties.end;
-  const datePattern = end.anyOf?.find((branch) => branch.pattern)?.pattern;
-  if (!datePattern || !end.anyOf.some((branch) => branch.const === 'ongoing')) throw new Error('gen-schema: Initiative.end is no longer date | "ongoing"');
-  delete end.anyOf;
-  Object.assign(end, { type: 'string', pattern: `^(?:ongoing|${datePattern.slice(1, -1)})$` });
-  withMessage(end, MESSAGES['Initiative.end']);
   const kind = $defs.Fact.properties.kind;
   kind.markdownEnumDescriptions = kind.enum.map((value) => KIND_DESCRIPTIONS[value] ?? '');
   schema.defaultSnippets = [

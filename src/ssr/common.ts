@@ -1,4 +1,5 @@
 import { validate } from '../schema/index.js';
+import { useServerLocale } from '../i18n/localization.js';
 import type { StoryDocument } from '../schema/index.js';
 
 /** Which element to render. */
@@ -42,4 +43,33 @@ export function scriptJson(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * @lit/localize announces a locale change on `window`, which Node does not have: while it changes
+ * locale, `window` is a bare EventTarget, removed again afterwards (so code that tests for `window` to
+ * tell a browser from a server is not misled between renders).
+ */
+async function withWindow<T>(task: () => Promise<T>): Promise<T> {
+  const scope = globalThis as { window?: unknown };
+  if (scope.window !== undefined) return task();
+  scope.window = new EventTarget();
+  try {
+    return await task();
+  } finally {
+    delete scope.window;
+  }
+}
+
+/** Renders run one after another: the UI locale they render in is global to the process. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs a render with the UI locale for `lang` (English when not given or not shipped), after the renders before it. */
+export function inServerLocale<T>(lang: string | undefined, task: () => T | Promise<T>): Promise<T> {
+  const result = queue.then(async () => {
+    await withWindow(() => useServerLocale(lang || 'en'));
+    return task();
+  });
+  queue = result.catch(() => undefined);
+  return result;
 }

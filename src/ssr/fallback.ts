@@ -6,7 +6,9 @@ import type { PickedText } from '../i18n/text.js';
 import { countryName, formatIsoDate } from '../i18n/format.js';
 import { formatFactNumber, kindLabel, approximately } from '../city-profile/city-profile.js';
 import { statusLabel } from '../timeline/initiatives.js';
-import { escapeHtml, validated } from './common.js';
+import { formatLocale } from '../i18n/localization.js';
+import { sourcesHeading } from '../ui/citations.js';
+import { escapeHtml, inServerLocale, validated } from './common.js';
 import type { StoryRenderOptions } from './common.js';
 
 /** Options of the fallback: as for `renderStory`, plus the heading level of its title (default 2). */
@@ -14,15 +16,17 @@ export interface FallbackOptions extends StoryRenderOptions {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
-const FORMAT_LOCALE = 'en';
-
 /**
- * The story as plain semantic HTML, without custom elements: a city as a heading and a description
+ * The story as plain semantic HTML (labels, numbers and dates in the UI language for `lang`), without custom elements: a city as a heading and a description
  * list of figures, the initiatives as an ordered list with `<time>` dates, a quote as a `<figure>`
  * with `<blockquote>` and `<figcaption>`, each with its sources. Place it inside the element as its
  * no-JavaScript fallback, or on its own (feeds, AMP-like pages, e-mail).
  */
-export function renderFallback(input: unknown, options: FallbackOptions): string {
+export function renderFallback(input: unknown, options: FallbackOptions): Promise<string> {
+  return inServerLocale(options.lang, () => fallback(input, options));
+}
+
+function fallback(input: unknown, options: FallbackOptions): string {
   const document = validated(input);
   const preferences = [options.lang, document.lang];
   const pick = (text: Text | undefined): PickedText | undefined => pickText(text, preferences, document.lang);
@@ -50,7 +54,7 @@ function inLang(picked: PickedText | undefined, tag = 'span', attributes = ''): 
 
 function time(iso: string | undefined): string {
   if (!iso) return '';
-  const formatted = formatIsoDate(iso, FORMAT_LOCALE);
+  const formatted = formatIsoDate(iso, formatLocale());
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatted?.text ?? iso)}</time>`;
 }
 
@@ -60,7 +64,7 @@ function sourceList(document: StoryDocument, ids: Iterable<string>): string {
     const source = byId.get(id);
     return source ? [`<li>${cite(source)}</li>`] : [];
   });
-  return items.length ? `<p>Sources:</p><ul>${items.join('')}</ul>` : '';
+  return items.length ? `<p>${escapeHtml(sourcesHeading())}</p><ul>${items.join('')}</ul>` : '';
 }
 
 function cite(source: Source): string {
@@ -74,11 +78,12 @@ function cite(source: Source): string {
 function cityProfile(document: StoryDocument, pick: Pick, level: number): string {
   const city = document.city;
   if (!city) return '';
-  const place = [pick(city.region), city.country ? { text: countryName(city.country, FORMAT_LOCALE), lang: FORMAT_LOCALE } : undefined];
+  const locale = formatLocale();
+  const place = [pick(city.region), city.country ? { text: countryName(city.country, locale), lang: locale } : undefined];
   const figures = (city.facts ?? []).map((fact) => {
     const term = fact.kind ? escapeHtml(kindLabel(fact.kind)) : inLang(pick(fact.label));
     const value =
-      typeof fact.value === 'number' ? escapeHtml(approximately(fact.approx, formatFactNumber(fact.value, fact.unit, FORMAT_LOCALE))) : inLang(pick(fact.value));
+      typeof fact.value === 'number' ? escapeHtml(approximately(fact.approx, formatFactNumber(fact.value, fact.unit, locale))) : inLang(pick(fact.value));
     const asOf = fact.asOf ? ` (${time(fact.asOf)})` : '';
     const note = fact.note ? `<br>${inLang(pick(fact.note), 'small')}` : '';
     return `<dt>${term}</dt><dd>${value}${asOf}${note}</dd>`;
@@ -102,7 +107,7 @@ function timeline(document: StoryDocument, pick: Pick, level: number): string {
   const initiatives = document.initiatives ?? [];
   if (!initiatives.length) return '';
   const entry = (initiative: Initiative): string => {
-    const end = initiative.end === 'ongoing' ? ' – ongoing' : initiative.end ? ` – ${time(initiative.end)}` : '';
+    const end = initiative.end === 'ongoing' ? ` – ${escapeHtml(statusLabel('ongoing'))}` : initiative.end ? ` – ${time(initiative.end)}` : '';
     const dates = initiative.start ? `<p>${time(initiative.start)}${end}</p>` : '';
     const status = initiative.status ? `<p>${escapeHtml(statusLabel(initiative.status))}</p>` : '';
     return [

@@ -8,8 +8,7 @@ import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryDocument } from '../schema/index.js';
-import { useServerLocale } from '../i18n/localization.js';
-import { scriptJson, validated } from './common.js';
+import { inServerLocale, scriptJson, validated } from './common.js';
 import type { StoryRenderOptions } from './common.js';
 
 function template(document: StoryDocument, options: StoryRenderOptions): TemplateResult {
@@ -25,25 +24,6 @@ function template(document: StoryDocument, options: StoryRenderOptions): Templat
 }
 
 /**
- * @lit/localize announces a locale change on `window`, which Node does not have: while it changes
- * locale, `window` is a bare EventTarget, removed again afterwards (so code that tests for `window` to
- * tell a browser from a server is not misled between renders).
- */
-async function withWindow<T>(task: () => Promise<T>): Promise<T> {
-  const scope = globalThis as { window?: unknown };
-  if (scope.window !== undefined) return task();
-  scope.window = new EventTarget();
-  try {
-    return await task();
-  } finally {
-    delete scope.window;
-  }
-}
-
-/** Renders run one after another: the UI locale they render in is global to the process. */
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
  * The element's markup for a page: the element with its view in a declarative shadow root (it shows
  * without JavaScript) and the document as its inline JSON child, from which the element hydrates in the
  * browser without fetching anything. Load `@lit-labs/ssr-client/lit-element-hydrate-support.js` before
@@ -55,9 +35,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * language, as it always does.
  */
 export function renderStory(input: unknown, options: StoryRenderOptions): Promise<string> {
-  const result = queue.then(() => render1(input, options));
-  queue = result.catch(() => undefined);
-  return result;
+  return inServerLocale(options.lang, () => render1(input, options));
 }
 
 async function render1(input: unknown, options: StoryRenderOptions): Promise<string> {
@@ -66,7 +44,6 @@ async function render1(input: unknown, options: StoryRenderOptions): Promise<str
   if (!['civic-city-profile', 'civic-timeline', 'civic-quote'].includes(tag)) {
     throw new TypeError(`civic-story: unknown element "${String(options.element)}" (city-profile, timeline or quote).`);
   }
-  await withWindow(() => useServerLocale(options.lang || 'en'));
   const markup = await collectResult(render(template(document, options)));
   // The inline JSON child goes last in the element's light DOM, after its declarative shadow root.
   const close = markup.lastIndexOf(`</${tag}>`);

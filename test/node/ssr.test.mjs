@@ -94,23 +94,35 @@ test('renderStory: an invalid document or element is refused with the reason', a
   await assert.rejects(renderStory(mechelen, { element: 'map' }), /unknown element "map"/);
 });
 
-test('renderFallback: plain semantic HTML, no custom elements, each text with its language', () => {
-  const profile = renderFallback(mechelen, { element: 'city-profile' });
+test('renderFallback: plain semantic HTML, no custom elements, each text with its language', async () => {
+  const profile = await renderFallback(mechelen, { element: 'city-profile' });
   assert.doesNotMatch(profile, /<civic-|<template|<script|<style/);
   assert.match(profile, /<h2 lang="nl">Mechelen<\/h2>/);
   assert.match(profile, /<dt>Population<\/dt><dd>86,000/);
-  const timeline = renderFallback(mechelen, { element: 'timeline', headingLevel: 3 });
+  const timeline = await renderFallback(mechelen, { element: 'timeline', headingLevel: 3 });
   assert.equal(timeline.match(/<li><h4/g)?.length, mechelen.initiatives.length);
   assert.match(timeline, /<h4 lang="nl">Investeren in/);
-  const quote = renderFallback(mechelen, { element: 'quote', quote: 'motto', lang: 'en' });
+  const quote = await renderFallback(mechelen, { element: 'quote', quote: 'motto', lang: 'en' });
   assert.match(quote, /<figure class="civic-quote"><blockquote[^>]*><p lang="nl">Niet je afkomst, maar je toekomst telt\.<\/p><\/blockquote><p lang="en">It is not your origin/);
   assert.match(quote, /<figcaption>— Bart Somers, <span lang="en">Mayor of Mechelen<\/span>/);
 });
 
-test('renderFallback: markup in the data is text', () => {
+test('renderFallback: in the language asked for, whatever rendered before', async () => {
+  const [dutch, english] = await Promise.all([
+    renderFallback(mechelen, { element: 'city-profile', lang: 'nl' }),
+    renderFallback(mechelen, { element: 'city-profile' }),
+  ]);
+  assert.match(dutch, /<dt>Inwoners<\/dt><dd>86\.000/);
+  assert.match(dutch, /<p>Bronnen<\/p>/);
+  assert.match(dutch, /<span lang="nl">België<\/span>/);
+  assert.match(english, /<dt>Population<\/dt><dd>86,000/);
+  assert.match(english, /<p>Sources<\/p>/);
+});
+
+test('renderFallback: markup in the data is text', async () => {
   const doc = structuredClone(mechelen);
   doc.city.name = '<img src=x onerror=alert(1)>';
-  const html = renderFallback(doc, { element: 'city-profile' });
+  const html = await renderFallback(doc, { element: 'city-profile' });
   assert.ok(!html.includes('<img'));
   assert.match(html, /&#60;img src=x onerror=alert\(1\)&#62;/);
 });

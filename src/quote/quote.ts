@@ -143,7 +143,12 @@ export class CivicQuote extends StoryElement {
 
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
-    return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+    return html`${this.noteWithoutDocument()}<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+  }
+
+  /** A quote that wraps its own `<blockquote>` needs no document. */
+  protected override expectsDocument(): boolean {
+    return !this.querySelector(':scope > blockquote, :scope > figure');
   }
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {

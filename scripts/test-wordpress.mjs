@@ -528,6 +528,18 @@ async function main() {
   const blockPost = posts.find((post) => post.form === 'block' && post.role === 'author');
   await noJsPage.goto(`${url}/?p=${blockPost.id}`);
   const noJsText = await noJsPage.locator('main').innerText();
+  // CIVIC_WP_SHOTS=folder: screenshots of what a reader sees, with and without JavaScript.
+  const shots = process.env.CIVIC_WP_SHOTS;
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    await noJsPage.screenshot({ path: join(shots, 'reader-no-js.png'), fullPage: true });
+    await readerPage.goto(`${url}/?p=${blockPost.id}`);
+    await readerPage.waitForTimeout(1500);
+    await readerPage.screenshot({ path: join(shots, 'reader-block.png'), fullPage: true });
+    const stripped = posts.find((post) => post.form === 'Custom HTML' && post.role === 'author');
+    await readerPage.goto(`${url}/?p=${stripped.id}`);
+    await readerPage.screenshot({ path: join(shots, 'reader-custom-html-author.png'), fullPage: true });
+  }
   check('without JavaScript, the reader sees the fallback (city, initiatives, quote)', noJsText.includes(CITY) && noJsText.includes(firstTitle) && noJsText.includes('Bart Somers'), noJsText.slice(0, 300));
   await noJs.close();
 
@@ -556,6 +568,7 @@ async function main() {
     return element?.shadowRoot?.querySelectorAll('ol > li').length ?? 0;
   }, null, { timeout: 60000 }).then((handle) => handle.jsonValue()).catch(() => 0);
   check('the timeline previews in the editor canvas', preview > 0, `${preview} entries`);
+  if (process.env.CIVIC_WP_SHOTS) await page.screenshot({ path: join(process.env.CIVIC_WP_SHOTS, 'editor.png') });
   wpPhp(`delete_user_meta(1, 'locale');`);
 
   check('no request from a reader\'s page left this machine', offsite.length === 0, offsite.slice(0, 5).join(' '));

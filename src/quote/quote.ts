@@ -83,6 +83,7 @@ const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without quotes, or without the quote asked for.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssstate no-document - No data source is given: the element shows its light-DOM quote, in the page's colours.
  *

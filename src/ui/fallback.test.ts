@@ -72,7 +72,7 @@ describe('fallback: an element without a data source', () => {
       expect(el.innerText).to.contain(FALLBACK);
       expect(seen.events).to.deep.equal([]);
       // Outside an editor, no note in the element: the reader sees only the fallback.
-      expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="no-document"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
 
@@ -144,7 +144,7 @@ describe('fallback: inside a block editor canvas', () => {
     </div>`);
     const el = canvas.querySelector<StoryElement>('civic-timeline')!;
     await el.updateComplete;
-    const note = el.shadowRoot!.querySelector('[part="note"]');
+    const note = el.shadowRoot!.querySelector('[part="no-document"]');
     expect(visible(note)).to.equal(true);
     expect(note!.getAttribute('role')).to.equal('note');
     expect(textOf(note)).to.contain('civic-timeline: no story document is given');
@@ -158,12 +158,12 @@ describe('fallback: inside a block editor canvas', () => {
     const el = canvas.querySelector<StoryElement>('civic-city-profile')!;
     await setPageLanguage('nl');
     await el.updateComplete;
-    let note = el.shadowRoot!.querySelector('[part="note"]')!;
+    let note = el.shadowRoot!.querySelector('[part="no-document"]')!;
     expect(textOf(note)).to.contain('geen verhaaldocument');
     expect(note.getAttribute('lang')).to.equal('nl');
     await setPageLanguage('ar');
     await el.updateComplete;
-    note = el.shadowRoot!.querySelector('[part="note"]')!;
+    note = el.shadowRoot!.querySelector('[part="no-document"]')!;
     expect(textOf(note)).to.contain('لم يُحدَّد مستند للقصة');
     expect(note.getAttribute('lang')).to.equal('ar');
   });
@@ -174,11 +174,11 @@ describe('fallback: inside a block editor canvas', () => {
     </div>`);
     const el = canvas.querySelector<StoryElement>('civic-quote')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="note"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="no-document"]')).to.not.equal(null);
     const loaded = oneEvent(el, 'civic-load');
     el.data = await sample('mechelen');
     await loaded;
-    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="no-document"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('blockquote')).to.not.equal(null);
   });
 });

@@ -40,7 +40,7 @@ export function renderEmpty(message: string, lang: string = uiLocale()): Templat
  * no note).
  */
 export function renderNoDocumentNote(tag: string, lang: string = uiLocale()): TemplateResult {
-  return html`<p class="surface state note muted" part="note" role="note" lang=${lang}>
+  return html`<p class="surface state no-document muted" part="no-document" role="note" lang=${lang}>
     ${msg(str`${tag}: no story document is given (no data, no inline JSON, no src), so readers see only the fallback content.`, { id: 'state.no-document' })}
   </p>`;
 }

@@ -1,13 +1,15 @@
 // `npm run build:wordpress` (and the last step of `npm run build`): the WordPress plugin as an
-// installable zip, dist/civic-story-wordpress.zip. It holds wordpress/civic-story/, a copy of
+// installable zip, dist/civic-story-wordpress.zip (not part of the npm package). It holds wordpress/civic-story/, a copy of
 // dist/civic-story.bundle.js in assets/, and the translations compiled from the .po files: .mo for
 // PHP and the JSON WordPress reads for the block's editor script. Pure Node (zlib), no zip tool.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const SOURCE = 'wordpress/civic-story';
-const STAGE = 'dist/wordpress/civic-story';
+const SCRATCH = join(tmpdir(), `civic-story-wordpress-${process.pid}`);
+const STAGE = join(SCRATCH, 'civic-story');
 const ZIP = 'dist/civic-story-wordpress.zip';
 const BUNDLE = 'dist/civic-story.bundle.js';
 const EDITOR_HANDLE = 'civic-story-block-editor';
@@ -152,8 +154,8 @@ function zipFolder(root, name) {
 
 export function buildWordPress() {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first.`);
-  rmSync('dist/wordpress', { recursive: true, force: true });
-  mkdirSync('dist/wordpress', { recursive: true });
+  rmSync(SCRATCH, { recursive: true, force: true });
+  mkdirSync(SCRATCH, { recursive: true });
   cpSync(SOURCE, STAGE, { recursive: true });
   mkdirSync(join(STAGE, 'assets'), { recursive: true });
   cpSync(BUNDLE, join(STAGE, 'assets/civic-story.bundle.js'));
@@ -164,8 +166,9 @@ export function buildWordPress() {
     writeFileSync(join(languages, `civic-story-${locale}.mo`), compileMo(entries));
     writeFileSync(join(languages, `civic-story-${locale}-${EDITOR_HANDLE}.json`), compileJson(entries, locale));
   }
-  writeFileSync(ZIP, zipFolder('dist/wordpress', 'civic-story'));
-  return { zip: ZIP, folder: STAGE, bytes: statSync(ZIP).size };
+  writeFileSync(ZIP, zipFolder(SCRATCH, 'civic-story'));
+  rmSync(SCRATCH, { recursive: true, force: true });
+  return { zip: ZIP, bytes: statSync(ZIP).size };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -567,6 +567,10 @@ async function main() {
     return element?.shadowRoot?.querySelectorAll('ol > li').length ?? 0;
   }, null, { timeout: 60000 }).then((handle) => handle.jsonValue()).catch(() => 0);
   check('the timeline previews in the editor canvas', preview > 0, `${preview} entries`);
+  const pasted = await page.evaluate(() => window.wp.blocks.rawHandler({ HTML: '<p>[civic-story element="quote" src="/s.json" quote="motto"]</p>' })
+    .map((block) => ({ name: block.name, attributes: block.attributes })));
+  check('a pasted [civic-story] shortcode becomes a City story block', pasted.length === 1 && pasted[0].name === 'civic-story/story' &&
+    pasted[0].attributes.element === 'quote' && pasted[0].attributes.quote === 'motto' && pasted[0].attributes.src === '/s.json', JSON.stringify(pasted));
   if (process.env.CIVIC_WP_SHOTS) await page.screenshot({ path: join(process.env.CIVIC_WP_SHOTS, 'editor.png') });
   wpPhp(`delete_user_meta(1, 'locale');`);
 

@@ -1,5 +1,5 @@
 // `npm run build`: the JavaScript (rollup), the type declarations (tsc), the JSON Schema and the
-// custom elements manifest, into dist/.
+// custom elements manifest, into dist/; then the WordPress plugin zip (scripts/build-wordpress.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -19,3 +19,4 @@ run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '-
 run(process.execPath, ['scripts/gen-schema.mjs']);
 // The manifest and what is generated from it (custom-elements-manifest.config.mjs).
 run('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run(process.execPath, ['scripts/build-wordpress.mjs']);

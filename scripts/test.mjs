@@ -2,8 +2,8 @@
 // outside the test runner (the JSON Schema against an independent validator, the documentation against
 // the schema and the components' JSDoc, that a Lit warning fails a run, the size budgets, the Node
 // tests of server rendering and the editor schema, consumer projects type-checked against the packed
-// package with publint and attw, and axe over every story of the built catalogue in four locales).
-// Ends with the plain totals
+// package with publint and attw, the WordPress plugin on a real WordPress where it can run, and axe
+// over every story of the built catalogue in four locales). Ends with the plain totals
 // line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +48,7 @@ const checks = extraArgs.length
       'scripts/size.mjs',
       'scripts/check-node.mjs',
       'scripts/check-consumers.mjs',
+      'scripts/test-wordpress.mjs',
       'scripts/check-stories.mjs',
     ];
 for (const script of checks) {

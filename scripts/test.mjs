@@ -11,6 +11,7 @@ import { ensureBrowsers, startWebKit, wantedBrowsers } from './browsers.mjs';
 
 const extraArgs = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+let byBrowser = {};
 
 let wanted;
 try {
@@ -34,7 +35,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     stopping = true;
     console.error(`civic-story: ${signal}, stopping the browsers…`);
     if (running && running.exitCode === null) {
-      running.kill(signal);
+      // The test runner stops its browsers and exits on SIGINT (it has no SIGTERM handler).
+      running.kill('SIGINT');
       await Promise.race([running.exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
       if (running.exitCode === null) running.kill('SIGKILL');
     }
@@ -45,6 +47,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /** Runs node (or `command`) with `args`; unlike spawnSync it keeps the signal handlers above working. */
 function run(args, { command = process.execPath, env = process.env, capture = false } = {}) {
+  // Stopping on a signal: start nothing more.
+  if (stopping) return new Promise(() => {});
   const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
   child.exited = new Promise((resolve) => child.once('exit', resolve));
   let stdout = '';
@@ -73,7 +77,8 @@ try {
   webkit = undefined;
 }
 if (existsSync(totalsFile)) {
-  const { all } = JSON.parse(readFileSync(totalsFile, 'utf8'));
+  const { all, byBrowser: perBrowser } = JSON.parse(readFileSync(totalsFile, 'utf8'));
+  byBrowser = perBrowser;
   totals.passed += all.passed;
   totals.failed += all.failed;
   totals.skipped += all.skipped;
@@ -112,6 +117,10 @@ for (const script of checks) {
   totals.failed += result.failed;
 }
 
+// Each engine's share of the browser tests, then the closing line CI reads.
 console.log('');
+for (const [browser, counts] of Object.entries(byBrowser)) {
+  console.log(`${browser}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${counts.files} test files)`);
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed ? 1 : 0);

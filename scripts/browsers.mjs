@@ -219,30 +219,33 @@ process.once('exit', () => {
 });
 
 /**
- * Starts Xvfb and `count` WebKitWebDrivers on it (each drives one MiniBrowser at a time). Returns the
- * drivers' ports and `stop()`, which ends the drivers, their browsers and Xvfb.
+ * Starts `count` WebKitWebDrivers, each on an Xvfb display of its own (each drives one MiniBrowser at a
+ * time). A display of its own matters: WebKit matches :focus and :focus-visible only in the active
+ * window, and a second browser window on the same display takes that from the first. Returns the
+ * drivers' ports and `stop()`, which ends the drivers, their browsers and the displays.
  */
 export async function startWebKit(count = 1) {
   const [, driver, xvfb] = BROWSERS.webkit.needs.map(find);
-  const children = [];
+  const displays = [];
+  const drivers = [];
   const stop = async () => {
-    // Drivers (with their MiniBrowsers and web processes) first, then the display.
-    await Promise.all(children.slice(1).map(stopGroup));
-    await stopGroup(children[0]);
-    for (const child of children) started.delete(child);
+    // Drivers (with their MiniBrowsers and web processes) first, then the displays.
+    await Promise.all(drivers.map(stopGroup));
+    await Promise.all(displays.map(stopGroup));
+    for (const child of [...drivers, ...displays]) started.delete(child);
   };
   try {
-    const x = await startXvfb(xvfb);
-    children.push(x.child);
-    started.add(x.child);
-    const drivers = [];
+    const ports = [];
     for (let i = 0; i < count; i += 1) {
+      const x = await startXvfb(xvfb);
+      displays.push(x.child);
+      started.add(x.child);
       const d = await startDriver(driver, x.display);
-      children.push(d.child);
+      drivers.push(d.child);
       started.add(d.child);
-      drivers.push(d);
+      ports.push(d.port);
     }
-    return { display: x.display, ports: drivers.map((d) => d.port), stop };
+    return { ports, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -59,6 +59,15 @@ const failOnLitWarnings = `<script>
   })();
 </script>`;
 
+// A test that runs longer than this has hung. WebKitGTK builds the DOM about five times slower than
+// Chromium here (the 1,000- and 2,000-entry timelines take seconds), so a test there gets three times
+// as long: WebKit's page raises the limit in the runner's own config before the framework reads it.
+const TEST_TIMEOUT = 10000;
+const webkitTimeout = `<script type="module">
+  const config = window.__WTR_CONFIG__?.testFrameworkConfig;
+  if (config && !/Chrom(e|ium)\\/|Firefox\\//.test(navigator.userAgent)) config.timeout = ${TEST_TIMEOUT * 3};
+</script>`;
+
 // Test-only routes: a slow copy of a file (for the race between an old and a new src) and a body
 // that is not JSON.
 function testRoutes(context, next) {
@@ -120,12 +129,13 @@ export default {
   browserStartTimeout: 60000,
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: TEST_TIMEOUT } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>
   <body>
     ${failOnLitWarnings}
+    ${webkitTimeout}
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

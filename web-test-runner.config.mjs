@@ -7,6 +7,9 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { hostileJson } from './scripts/hostile-documents.mjs';
 
 const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
@@ -48,10 +51,86 @@ const failOnLitWarnings = `<script>
   })();
 </script>`;
 
-// Test-only routes: a slow copy of a file (for the race between an old and a new src) and a body
-// that is not JSON.
+/** What the endless route has sent, by id: how much, and whether the browser hung up. */
+const endless = new Map();
+const gzipped = new Map();
+const CHUNK = 64 * 1024;
+
+/** A body streamed in chunks, without Content-Length. */
+function chunked(buffer) {
+  let offset = 0;
+  return new Readable({
+    read() {
+      this.push(offset < buffer.length ? buffer.subarray(offset, (offset += CHUNK)) : null);
+    },
+  });
+}
+
+// Test-only routes: a slow copy of a file (for the race between an old and a new src), a body that
+// is not JSON, the embed page with its CSP, a server that never answers, an answer that never ends,
+// and the hostile documents (with their Content-Length, streamed without one, or gzip-compressed so
+// that the Content-Length is a small fraction of the document).
 function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/__test__/never') {
+    // Holds the request open until the browser gives up on it (at most a minute).
+    return new Promise((done) => {
+      const timer = setTimeout(done, 60_000);
+      context.req.on('close', () => {
+        clearTimeout(timer);
+        done();
+      });
+    }).then(() => {
+      context.status = 204;
+    });
+  }
+  if (url.pathname === '/__test__/endless') {
+    const id = url.searchParams.get('id') ?? '';
+    const stats = { sent: 0, closed: false };
+    endless.set(id, stats);
+    const chunk = Buffer.alloc(CHUNK, 'a');
+    let started = false;
+    const body = new Readable({
+      read() {
+        if (stats.sent > 512 * 1024 * 1024) return void this.push(null);
+        if (!started) {
+          started = true;
+          stats.sent += 20;
+          return void this.push(Buffer.from('{"version":1,"x-a":"'));
+        }
+        stats.sent += chunk.length;
+        this.push(chunk);
+      },
+    });
+    context.req.on('close', () => {
+      stats.closed = true;
+      body.destroy();
+    });
+    context.type = 'application/json';
+    context.body = body;
+    return undefined;
+  }
+  if (url.pathname === '/__test__/endless-stats') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(endless.get(url.searchParams.get('id') ?? '') ?? null);
+    return undefined;
+  }
+  if (url.pathname === '/__test__/hostile') {
+    const name = url.searchParams.get('doc') ?? '';
+    const mode = url.searchParams.get('mode') ?? 'length';
+    const json = hostileJson(name);
+    context.type = 'application/json';
+    if (mode === 'gzip') {
+      if (!gzipped.has(name)) gzipped.set(name, gzipSync(json));
+      context.set('Content-Encoding', 'gzip');
+      context.body = gzipped.get(name);
+    } else if (mode === 'stream') {
+      context.body = chunked(json);
+    } else {
+      context.body = json;
+    }
+    return undefined;
+  }
   if (url.pathname === '/__test__/slow') {
     const ms = Math.min(Number(url.searchParams.get('ms') ?? 300), 5000);
     return new Promise((done) => setTimeout(done, ms)).then(() => {

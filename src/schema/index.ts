@@ -29,6 +29,6 @@ export { StorySchema } from './schema.js';
 export { parseIsoDate } from './date.js';
 export type { IsoDateParts } from './date.js';
 export { isLanguageTag } from './lang.js';
-export { isSafeUrl } from './url.js';
+export { isSafeUrl, namesHost, resolveUrl } from './url.js';
 export { COUNTRY_CODES } from './country.js';
-export { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEXT } from './limits.js';
+export { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_KEYS, MAX_LANGUAGES, MAX_LIST, MAX_TEXT, MAX_VALUES } from './limits.js';

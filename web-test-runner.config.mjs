@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { hostileJson } from './scripts/hostile-documents.mjs';
@@ -14,13 +15,13 @@ import { hostileJson } from './scripts/hostile-documents.mjs';
 const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
 const browsers = [];
+let chromium;
 if (wanted.includes('chromium')) {
-  browsers.push(
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS, headless: true },
-    }),
-  );
+  chromium = playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS, headless: true },
+  });
+  browsers.push(chromium);
 }
 if (wanted.includes('firefox')) {
   const firefox = chromeLauncher({
@@ -50,6 +51,30 @@ const failOnLitWarnings = `<script>
     };
   })();
 </script>`;
+
+// The policy an embed page is served with: `test` (with the test's own Trusted Types policy, to add
+// axe), `readme` (exactly the one README.md states), or the README's with `trusted-types default` or
+// `trusted-types 'none'` in place of Lit's policy.
+function embedPolicy(name) {
+  if (name === 'test') {
+    return [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self'",
+      "connect-src 'self'",
+      "require-trusted-types-for 'script'",
+      // lit-html is Lit's own policy; civic-test is the test's, to add axe to the page.
+      'trusted-types lit-html civic-test',
+    ].join('; ');
+  }
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const stated = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  if (!stated) throw new Error('README.md states no Content-Security-Policy line');
+  if (name === 'readme') return stated;
+  const replacement = name === 'tt-none' ? "trusted-types 'none'" : 'trusted-types default';
+  return stated.replace(/trusted-types lit-html\b[^;]*/, replacement);
+}
 
 /** What the endless route has sent, by id: how much, and whether the browser hung up. */
 const endless = new Map();
@@ -143,19 +168,7 @@ function testRoutes(context, next) {
     // with Trusted Types (test/bundle.test.ts).
     const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^A-Za-z-]/g, '');
     const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url').toString('utf8');
-    context.set(
-      'Content-Security-Policy',
-      [
-        "default-src 'none'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self'",
-        "connect-src 'self'",
-        "require-trusted-types-for 'script'",
-        // lit-html is Lit's own policy; civic-test is the test's, to add axe to the page.
-        'trusted-types lit-html civic-test',
-      ].join('; '),
-    );
+    context.set('Content-Security-Policy', embedPolicy(url.searchParams.get('csp') ?? 'test'));
     context.type = 'text/html';
     context.body = `<!doctype html>
 <html lang="${lang}" dir="${lang.startsWith('ar') ? 'rtl' : 'ltr'}">
@@ -177,25 +190,45 @@ function testRoutes(context, next) {
   return next();
 }
 
+const runnerHtml = (testFramework, head = '') => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8">${head}</head>
+  <body>
+    ${failOnLitWarnings}
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
+// The fuzz suite runs once, in Chromium: 1,000 cases in `npm test`, CIVIC_FUZZ_RUNS in `npm run fuzz`
+// (`--group fuzz`). A focused run (`--files …`) leaves it out unless it asks for the group.
+const FUZZ_FILE = 'src/schema/fuzz.test.ts';
+const fuzzRuns = Math.max(1, Number(process.env.CIVIC_FUZZ_RUNS ?? 1000) || 1000);
+const focused = process.argv.includes('--files');
+const groups =
+  chromium && (!focused || process.argv.includes('--group'))
+    ? [
+        {
+          name: 'fuzz',
+          files: FUZZ_FILE,
+          browsers: [chromium],
+          testRunnerHtml: (testFramework) => runnerHtml(testFramework, `<script>window.CIVIC_FUZZ_RUNS = ${fuzzRuns};</script>`),
+        },
+      ]
+    : [];
+
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', `!${FUZZ_FILE}`],
+  groups,
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: Math.max(240000, fuzzRuns * 40),
   browserStartTimeout: 60000,
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8"></head>
-  <body>
-    ${failOnLitWarnings}
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
+  testRunnerHtml: (testFramework) => runnerHtml(testFramework),
   reporters: [defaultReporter(), totalsReporter()],
 };

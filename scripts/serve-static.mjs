@@ -22,9 +22,11 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(folder = root, listenPort = port) {
+/** Serves `folder`; `extra(request, response)` may answer a request first (it returns true when it did). */
+export function serve(folder = root, listenPort = port, extra = undefined) {
   const server = createServer(async (request, response) => {
     try {
+      if (extra?.(request, response)) return;
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       let file = normalize(join(folder, path));
       if (!file.startsWith(folder)) throw new Error('outside');

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate } from '../schema/index.js';
-import type { StoryDocument, ValidationIssue } from '../schema/index.js';
+import { formatPath, scanJsonBounds, validate, validateInSteps } from '../schema/index.js';
+import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
 import { formatLocale } from '../i18n/localization.js';
 import { formatMegabytes, formatSeconds } from '../i18n/format.js';
 import { settleDocument } from './document.js';
@@ -201,8 +201,9 @@ export class StoryController implements ReactiveController {
       if (inline.length > maxBytes) {
         this.state = { status: 'error', failure: { kind: 'too-large', from: 'inline', limit: maxBytes, issues: [] } };
       } else {
-        const parsed = parseJson(inline);
-        this.state = parsed.ok ? this.validated(parsed.value, 'inline', undefined) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } };
+        const bound = overBound(inline, 'inline');
+        const parsed = bound ? undefined : parseJson(inline);
+        this.state = bound ?? (parsed?.ok ? this.validated(parsed.value, 'inline', undefined) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } });
       }
     } else if (src) {
       this.state = { status: 'loading', url: src };
@@ -212,8 +213,8 @@ export class StoryController implements ReactiveController {
     }
   }
 
-  private validated(input: unknown, from: 'src' | 'inline' | 'data', base: string | undefined, url?: string): LoadState {
-    const result = validate(input);
+  private validated(input: unknown, from: 'src' | 'inline' | 'data', base: string | undefined, url?: string, checked?: ValidationResult): LoadState {
+    const result = checked ?? validate(input);
     if (result.ok) return { status: 'ready', document: settleDocument(result.document, base) };
     if (result.tooLarge) {
       const failure: LoadFailure = { kind: 'too-large', from, issues: result.issues };
@@ -256,16 +257,24 @@ export class StoryController implements ReactiveController {
     // Anything left unread (an error page, the rest of a too-large answer) is not downloaded.
     if (next && !request.signal.aborted) request.abort();
     if (!next && text !== undefined) {
-      // Parsing and validating each get a task of their own, so the page stays responsive.
+      // The size bounds, parsing and each step of validation get a task of their own, so the page
+      // stays responsive: none of them holds the main thread for long.
       await nextTask();
       if (!current()) return;
-      const parsed = parseJson(text);
-      if (parsed.ok) {
+      next = overBound(text, 'src', url);
+      if (!next) {
         await nextTask();
         if (!current()) return;
-        next = this.validated(parsed.value, 'src', base, url);
-      } else {
-        next = { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
+        const parsed = parseJson(text);
+        if (parsed.ok) {
+          await nextTask();
+          if (!current()) return;
+          const result = await validateInSteps(parsed.value, nextTask);
+          if (!current()) return;
+          next = this.validated(undefined, 'src', base, url, result);
+        } else {
+          next = { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
+        }
       }
     }
     // A newer source, or disconnection, replaced this request: its result is no longer wanted.
@@ -274,6 +283,15 @@ export class StoryController implements ReactiveController {
     this.state = next;
     this.host.requestUpdate();
   }
+}
+
+/** A too-large state when JSON text is over a size bound of the format (read off the text, before parsing it). */
+function overBound(text: string, from: 'src' | 'inline', url?: string): LoadState | undefined {
+  const bound = scanJsonBounds(text);
+  if (!bound) return undefined;
+  const failure: LoadFailure = { kind: 'too-large', from, issues: [{ path: formatPath(bound.path), message: bound.message }] };
+  if (url !== undefined) failure.url = url;
+  return { status: 'error', failure };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

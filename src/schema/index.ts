@@ -24,7 +24,9 @@ export type {
   ValidationResult,
 } from './types.js';
 export { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
-export { validate, formatPath } from './validate.js';
+export { validate, validateInSteps, formatPath } from './validate.js';
+export { scanJsonBounds } from './json-scan.js';
+export type { JsonBoundIssue } from './json-scan.js';
 export { StorySchema } from './schema.js';
 export { parseIsoDate } from './date.js';
 export type { IsoDateParts } from './date.js';

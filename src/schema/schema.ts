@@ -207,6 +207,9 @@ export const InitiativeSchema: v.GenericSchema<unknown, Initiative> = v.pipe(
   }),
 );
 
+/** The `initiatives` list; validate() may also run it on slices of the list. */
+export const InitiativeListSchema = list(InitiativeSchema, MAX_INITIATIVES);
+
 export const QuoteAuthorSchema: v.GenericSchema<unknown, QuoteAuthor> = closedObject({
   name: PlainString,
   role: v.optional(TextSchema),
@@ -230,6 +233,18 @@ export const SourceSchema: v.GenericSchema<unknown, Source> = closedObject({
   date: v.optional(IsoDateSchema),
   lang: v.optional(LanguageTagSchema),
 });
+
+type PathItems = [v.IssuePathItem, ...v.IssuePathItem[]];
+
+/**
+ * The rules across the document (unique ids, source references that resolve) for a validated story,
+ * as issues with their path; at most until `enough()`.
+ */
+export function referenceIssues(story: object, enough: () => boolean): { path: PathItems; message: string }[] {
+  const found: { path: PathItems; message: string }[] = [];
+  if (isObject(story)) checkReferences(story, (message, path) => found.push({ message, path }), enough);
+  return found;
+}
 
 // Rules across the document: unique ids in each list, and every source reference resolves.
 function checkReferences(
@@ -300,7 +315,7 @@ export const StorySchema: v.GenericSchema<unknown, StoryDocument> = v.pipe(
       version: v.literal(1, (issue) => messages.unsupportedVersion(issue.input)),
       lang: v.optional(LanguageTagSchema),
       city: v.optional(CitySchema),
-      initiatives: v.optional(list(InitiativeSchema, MAX_INITIATIVES)),
+      initiatives: v.optional(InitiativeListSchema),
       quotes: v.optional(list(QuoteSchema, MAX_LIST)),
       sources: v.optional(list(SourceSchema, MAX_LIST)),
     },

@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser } from './browsers.mjs';
 import { hostileJson } from './hostile-documents.mjs';
-import { serve } from './serve-static.mjs';
+import { serveFolder } from './preview.mjs';
 
 const RUNS = Math.max(15, Number(process.env.CIVIC_BENCH_RUNS ?? 21));
 const WARMUP = 3;
@@ -150,8 +150,8 @@ function hostileRoutes(request, response) {
   return true;
 }
 
-const server = await serve(root, 0, hostileRoutes);
-const { port } = server.address();
+const server = await serveFolder(root, (request, response, next) => hostileRoutes(request, response) || next());
+const { port } = server;
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
 /** The render benchmark: <civic-timeline> against static HTML; 1 when over budget. */
 async function renderBench() {
@@ -439,6 +439,6 @@ try {
   exitCode = 1;
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 process.exit(exitCode);

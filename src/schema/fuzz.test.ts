@@ -111,12 +111,15 @@ const hostileKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototy
 type Mutation = { at: number; kind: 'replace' | 'add-key' | 'delete'; value: unknown; key: string };
 const mutation: fc.Arbitrary<Mutation> = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'add-key', 'delete'), value: hostileValue, key: hostileKey }) as fc.Arbitrary<Mutation>;
 
-/** Every container in the document with the key or index of each of its children. */
+const isPlainObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+
+/** Every container (plain object or list) in the document with the key or index of each of its children. */
 function places(root: unknown): { parent: Json | unknown[]; key: string | number }[] {
   const found: { parent: Json | unknown[]; key: string | number }[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach((item, index) => (found.push({ parent: value, key: index }), walk(item)));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) (found.push({ parent: value as Json, key }), walk(item));
+    else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) (found.push({ parent: value, key }), walk(item));
   };
   walk(root);
   return found;
@@ -134,9 +137,9 @@ function mutate(document: Json, mutations: Mutation[]): unknown {
     if (kind === 'replace') (parent as Json)[place as string] = value;
     else if (kind === 'delete' && !Array.isArray(parent)) delete parent[place as string];
     else {
-      const target = Array.isArray(parent) ? (parent[0] ??= {}) : parent;
+      const target = Array.isArray(parent) ? parent[0] : parent;
       // An own key, even for __proto__ (as JSON.parse makes it).
-      if (target && typeof target === 'object') Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      if (isPlainObject(target)) Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
     }
   }
   return root;

@@ -90,6 +90,7 @@ const positive = (value: unknown, fallback: number): number => (typeof value ===
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 const TOO_LARGE = Symbol('too large');
+const READ_PER_TASK = 1024 * 1024;
 
 /** The body as text, read chunk by chunk; TOO_LARGE (and the rest is not read) as soon as it passes `maxBytes`. */
 async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
@@ -101,6 +102,7 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let bytes = 0;
+  let sinceTask = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -110,6 +112,12 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
       return TOO_LARGE;
     }
     parts.push(decoder.decode(value, { stream: true }));
+    // Chunks that have already arrived are read one after the other in the same task: let the page
+    // run after every megabyte.
+    if ((sinceTask += value.byteLength) >= READ_PER_TASK) {
+      sinceTask = 0;
+      await nextTask();
+    }
   }
   parts.push(decoder.decode());
   return parts.join('');

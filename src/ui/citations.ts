@@ -28,6 +28,12 @@ export function bibliography(document: StoryDocument, citations: Iterable<readon
   return { sources, number };
 }
 
+/**
+ * The `rel` of every link to a URL from a document: the page it opens gets no handle on this one
+ * and learns nothing of where the reader came from.
+ */
+export const EXTERNAL_LINK_REL = 'noopener noreferrer external';
+
 const anchor = (n: number): string => `civic-source-${n}`;
 
 // Fragment links do not reach into a shadow root; move to the entry ourselves.
@@ -57,7 +63,7 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
+  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
     ? html`, <span dir="auto">${source.publisher}</span>`
     : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }

@@ -1,6 +1,7 @@
 // <civic-city-profile>: what a reader sees and what a screen reader gets, in Chromium and Firefox.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { DARK, DARK_PAGE } from '../ui/tokens.js';
 import './civic-city-profile.js';
 import type { CivicCityProfile } from './city-profile.js';
 import { headingLevel, requestedKinds } from './city-profile.js';
@@ -670,11 +671,12 @@ describe('civic-city-profile: dark mode, print and forced colours', () => {
   });
 
   for (const variant of ['full', 'compact']) {
-    it(`is dark and readable in dark mode: ${variant}`, async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    it(`is dark and readable on a dark page (color-scheme: dark): ${variant}`, async () => {
       const el = await profile(full(), { variant });
-      const card = getComputedStyle(root(el).querySelector('article')!);
-      expect(luminance(card.backgroundColor)).to.be.lessThan(0.05);
+      // The page's colour scheme, not the operating system's, chooses the palette.
+      el.parentElement!.style.cssText = `color-scheme: dark; background: ${DARK_PAGE}; color: ${DARK.text}`;
+      const page = getComputedStyle(el.parentElement!);
+      expect(luminance(page.backgroundColor)).to.be.lessThan(0.05);
       const fact = groups(el)[0]!;
       const background = getComputedStyle(fact).backgroundColor;
       for (const selector of ['dt', '[part="value"]', '[part="as-of"]', '[part="citation"]']) {

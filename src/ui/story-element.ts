@@ -61,6 +61,12 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // The frame gives the element its width where the page sizes it by content; the box is the size
+    // container the components' responsive rules query (see base-styles.ts).
+    return html`<div class="frame"><div class="sizer" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div><div class="box">${this.renderState()}</div></div>`;
+  }
+
+  private renderState(): TemplateResult {
     const state = this.story.state;
     switch (state.status) {
       case 'loading':

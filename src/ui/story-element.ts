@@ -10,6 +10,7 @@ import type { ViewLanguage } from '../i18n/view-language.js';
 import { renderError, renderLoading } from './states.js';
 import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
+import { optionalText } from './attributes.js';
 
 /**
  * What the three civic-story elements share: the data sources (`.data`, inline JSON, `src`), the
@@ -32,7 +33,7 @@ export abstract class StoryElement extends LitElement {
   @property({ attribute: false }) data: unknown;
 
   /** URL of a story document (JSON) to fetch when there is no `.data` and no inline JSON child. */
-  @property() src: string | undefined;
+  @property({ reflect: true, converter: optionalText }) src: string | undefined;
 
   protected readonly story = new StoryController(this);
 

@@ -37,6 +37,35 @@ export abstract class StoryElement extends LitElement {
 
   protected readonly story = new StoryController(this);
 
+  /**
+   * Writes `.data` into the element as its inline JSON child, `<script type="application/json">`
+   * (replacing the one there), so that `cloneNode(true)`, `outerHTML` and a saved page keep the
+   * document: a property is not part of the markup. The element never does this by itself, since a
+   * framework that renders its children (React, Vue) would not expect a child it did not put there.
+   * The JSON has `<` escaped, so it cannot end the script early. Shows the same document: `.data`
+   * still wins.
+   *
+   * @returns The script element, or `undefined` when there is no `.data` or it is not JSON (a cycle, a `BigInt`).
+   */
+  writeInlineJson(): HTMLScriptElement | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(this.data);
+    } catch {
+      return undefined;
+    }
+    if (json === undefined) return undefined;
+    const owner = this.ownerDocument;
+    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]') ?? owner.createElement('script');
+    script.type = 'application/json';
+    // A text node rather than `textContent`: a page with Trusted Types guards script text, and this
+    // script is data the browser never runs.
+    script.replaceChildren(owner.createTextNode(json.replace(/</g, '\\u003c')));
+    if (script.parentNode !== this) this.prepend(script);
+    return script;
+  }
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);

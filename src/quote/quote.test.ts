@@ -7,6 +7,7 @@ import type { CivicQuote } from './quote.js';
 import { quoteTexts } from './quote.js';
 import type { StoryDocument } from '../schema/index.js';
 import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
+import { DARK, DARK_PAGE, themeStyle } from '../ui/tokens.js';
 
 const MOTTO_NL = 'Niet je afkomst, maar je toekomst telt.';
 const MOTTO_EN = 'It is not your origin but your future that counts.';
@@ -644,8 +645,8 @@ describe('civic-quote: quotation marks', () => {
 });
 
 describe('civic-quote: dark palette', () => {
-  const dark =
-    '--civic-text: #e4e7eb; --civic-muted: #b3bcc6; --civic-surface: #1b222b; --civic-border: #4b5866; --civic-accent: #93b4fd; --civic-accent-text: #0b1220; --civic-focus: #93b4fd; background: #0f141a; color: #e4e7eb';
+  // The dark palette as a theme set through the tokens, on a dark page.
+  const dark = `${themeStyle(DARK)}; background: ${DARK_PAGE}; color: ${DARK.text}`;
 
   it('passes axe (contrast included) in both variants, with the toggle up and down', async () => {
     for (const variant of ['block', 'pull']) {

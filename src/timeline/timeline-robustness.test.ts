@@ -137,7 +137,7 @@ describe('civic-timeline: colours and media', () => {
       const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
       // The page's colour scheme (none, so light) decides, not the operating system's.
       expect(getComputedStyle(timeline).color).to.equal(getComputedStyle(document.body).color);
-      expect(getComputedStyle(categoryButton(el, 'safety')).color).to.equal('rgb(29, 78, 216)');
+      expect(getComputedStyle(categoryButton(el, 'safety')).color, 'the light accent').to.equal('rgb(29, 78, 216)'); // LIGHT.accent
       await expect(el).to.be.accessible();
     } finally {
       document.body.style.background = '';

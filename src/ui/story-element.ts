@@ -43,7 +43,8 @@ export abstract class StoryElement extends LitElement {
    * document: a property is not part of the markup. The element never does this by itself, since a
    * framework that renders its children (React, Vue) would not expect a child it did not put there.
    * The JSON has `<` escaped, so it cannot end the script early. Shows the same document: `.data`
-   * still wins.
+   * still wins. On a page that enforces Trusted Types, browsers report writing a script's text as a
+   * violation even for JSON, which never runs; nothing is blocked or thrown.
    *
    * @returns The script element, or `undefined` when there is no `.data` or it is not JSON (a cycle, a `BigInt`).
    */

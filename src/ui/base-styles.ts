@@ -21,10 +21,11 @@ const value = (token: keyof typeof DEFAULTS): CSSResult => unsafeCSS(DEFAULTS[to
  * Size: the element is a block that fills its container. Responsive rules follow the element's own
  * width through a size container (`.box`); a container has no intrinsic width of its own, so a
  * zero-height sibling (`.sizer`) gives the element its intrinsic widths: at most
- * `--civic-inline-size`, at least 15rem (or less when asked for less), never more than the frame in
- * layout. Where the page sizes the element by its content (floats, inline-blocks, table cells, flex
- * items, `fit-content`), it takes the width it asks for, up to its container's. The box fills the frame and the frame the
- * host, in both directions, so the card stretches with a stretched host.
+ * `--civic-inline-size`, at least 15rem (45vw on a small screen; less when asked for less), never
+ * more than the frame in layout. Where the page sizes the element by its content (floats,
+ * inline-blocks, table cells, flex items, `fit-content`), it takes the width it asks for, up to its
+ * container's. The box fills the frame and the frame the host, in both directions, so the card
+ * stretches with a stretched host.
  */
 export const baseStyles = css`
   :host {

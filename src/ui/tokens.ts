@@ -89,8 +89,11 @@ export const DEFAULTS = {
    * space it is given. Components set their own (see `INLINE_SIZES`).
    */
   inlineSize: '40rem',
-  /** The narrowest an element becomes where the page sizes it by its content (a flex sidebar), unless it asks for less. */
-  minInlineSize: '15rem',
+  /**
+   * The narrowest an element becomes where the page sizes it by its content (a flex sidebar), unless
+   * it asks for less: 15rem, but less than half a small screen, so two such columns fit at 320 px.
+   */
+  minInlineSize: 'min(15rem, 45vw)',
 } as const;
 
 /** Each element's default `--civic-inline-size` (what its wide layout needs). */

@@ -82,14 +82,15 @@ export const baseStyles = css`
   }
 
   /* Its spans wrap to the minimum width and line up to the asked-for width: the frame's min-content
-     and max-content widths. Zero high and clipped, it shows nothing. */
+     and max-content widths. Zero high and hidden, it shows nothing and scrolls nothing; not clipped,
+     because WebKit then drops its min-content width. */
   .sizer {
     grid-area: 1 / 1;
     align-self: start;
     display: flex;
     flex-wrap: wrap;
     block-size: 0;
-    overflow: clip;
+    visibility: hidden;
     --_civic-min: min(${value('minInlineSize')}, var(--_civic-inline-size));
   }
 

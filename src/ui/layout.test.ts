@@ -106,6 +106,15 @@ describe('sizing: like a block in any container', () => {
       expectContentInside(el, 'a float in 280px');
     });
 
+    it(`${subject.name} in a 100 px box at the page's edge makes the page scroll nowhere`, async () => {
+      const el = await place('<div style="inline-size: 100px; margin-inline-start: auto">{}</div>', subject.markup);
+      area.style.inlineSize = '100%';
+      await el.updateComplete;
+      expect(width(el)).to.be.closeTo(100, 1);
+      const page = document.documentElement;
+      expect(page.scrollWidth, 'page width').to.be.at.most(page.clientWidth);
+    });
+
     it(`${subject.name} in a flex sidebar beside the main text is a readable column`, async () => {
       const el = await place(
         `<div style="display: flex; gap: 1rem"><aside>{}</aside><main><p>${'The main text of the page runs on, as an article does. '.repeat(8)}</p></main></div>`,

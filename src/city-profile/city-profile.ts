@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { HEADING_TAGS } from '../ui/heading.js';
+import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/index.js';
 import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
@@ -34,13 +34,6 @@ export interface FactGroup {
 
 /** How many terms the `compact` variant shows. */
 export const COMPACT_FACTS = 3;
-
-/** A valid heading level from whatever the attribute held (a number, or NaN for a typo): 2 by default, at most 6. */
-export function headingLevel(value: unknown): HeadingLevel {
-  const level = Math.round(Number(value));
-  if (!Number.isFinite(level) || level < 2) return 2;
-  return Math.min(level, 6) as HeadingLevel;
-}
 
 /** The fact kinds a `facts` attribute asks for, in its order: "population, nationalities" → ['population', 'nationalities']. */
 export function requestedKinds(facts: string | undefined): FactKind[] | undefined {
@@ -142,27 +135,6 @@ function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
     });
 }
 
-// Arabic separates with its own comma; the other UI languages with a comma and a space.
-const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
-
-/**
- * The card's labels are in the UI language whatever `lang` the element or its ancestors carry, so the
- * card says so; content text then carries its own language, and text of unknown language (plain
- * strings in a document without `lang`) keeps the language it would have had on the page: that of
- * the element or of its nearest ancestor with a `lang`, when that differs from the UI language.
- */
-function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewLanguage {
-  if (!ownLang || sameLanguage(ownLang, language.ui)) return language;
-  return {
-    ...language,
-    pick: (text) => {
-      const picked = language.pick(text);
-      return picked && { text: picked.text, lang: picked.lang ?? ownLang };
-    },
-  };
-}
-
-
 /**
  * The city of a story document as a fact box: its name, region and country, who leads it, a summary
  * and image, and its key figures, each traceable to where it was said. Figures of one kind from
@@ -229,26 +201,11 @@ export class CivicCityProfile extends StoryElement {
   /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel: HeadingLevel = 2;
 
-  /** The language of the page region the card stands in, read when it is connected (not while rendering, so server rendering needs no DOM). */
-  private regionLang: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // closest() includes the element itself; `lang=""` (unknown) counts as none.
-    this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
-
-  protected override renderDocument(document: StoryDocument, pageLanguage: ViewLanguage): TemplateResult {
-    const language = withOwnLang(pageLanguage, this.lang || this.regionLang);
+  protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const city = document.city;
     if (!city) return renderEmpty(msg('This story has no city profile.', { id: 'profile.empty' }));
     const variant: CityProfileVariant = this.variant === 'compact' ? 'compact' : 'full';
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const groups = chooseFacts(
       groupFacts(city.facts ?? [], (fact) => language.pick(fact.label)?.text),
       requestedKinds(this.facts),
@@ -256,11 +213,11 @@ export class CivicCityProfile extends StoryElement {
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
     const name = language.pick(city.name);
-    const subheading = HEADING_TAGS[headingLevel(level + 1)];
+    const subheading = headingTag(Math.min(level + 1, 6) as HeadingLevel);
 
-    return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${language.ui}>
+    return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${ifDefined(language.labelLang)}>
       <header class="header">
-        ${staticHtml`<${HEADING_TAGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${HEADING_TAGS[level]}>`}
+        ${staticHtml`<${headingTag(level)} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${headingTag(level)}>`}
         ${this.renderPlace(city, language)}
       </header>
       ${variant === 'full' && (city.image || city.leader || city.summary)
@@ -287,7 +244,7 @@ export class CivicCityProfile extends StoryElement {
     if (!region && !country) return nothing;
     return html`<p class="place muted" part="place">${region
       ? html`<span lang=${ifDefined(region.lang)} dir="auto">${region.text}</span>`
-      : nothing}${region && country ? separator(language.ui) : nothing}${country ?? nothing}</p>`;
+      : nothing}${region && country ? language.separator : nothing}${country ?? nothing}</p>`;
   }
 
   private renderImage(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
@@ -305,7 +262,7 @@ export class CivicCityProfile extends StoryElement {
     const role = language.pick(leader.role);
     const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
     const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
-    const comma = separator(language.ui);
+    const comma = language.separator;
     let term: TemplateResult | typeof nothing = nothing;
     if (since && until) {
       const [from, to] = SLOTS;

@@ -7,6 +7,7 @@ import type { Quote, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource } from '../ui/citations.js';
 import { formatIsoDate, languageName } from '../i18n/format.js';
@@ -52,11 +53,6 @@ export function quoteTexts(quote: Quote, documentLang: string | undefined, prefe
 }
 
 const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
-
-// Arabic separates with its own comma and semicolon; the other UI languages with the Latin ones.
-const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
-const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
-
 
 /**
  * A quote from a story document, with its author and source: the original words marked with their
@@ -109,7 +105,7 @@ const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
  * @cssprop --civic-inline-size - The width the element asks for where the page sizes it by its content (float, inline-block, table cell, flex item); never more than its container (default `40rem`, `pull` `42rem`).
  */
 export class CivicQuote extends StoryElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   /** The `id` of the quote to show; without it, the document's first quote. */
   @property({ reflect: true, converter: optionalText }) quote: string | undefined;
@@ -144,12 +140,6 @@ export class CivicQuote extends StoryElement {
     else states.delete('no-document');
   }
 
-  /** The `lang` for labels when the element's own `lang` (a content preference) is not the UI language. */
-  private labelLang(language: ViewLanguage): string | undefined {
-    const ownLang = this.lang || undefined;
-    return ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
-  }
-
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
     return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
@@ -179,11 +169,9 @@ export class CivicQuote extends StoryElement {
       .filter((source): source is Source => !!source);
     const citeUrl = sources.find((source) => source.url)?.url;
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
-    const ownLang = this.lang || undefined;
-    const uiLang = this.labelLang(language);
-    const originalLang = texts.original.lang ?? (uiLang ? ownLang : undefined);
+    const originalLang = texts.original.lang ?? language.unmarkedLang;
 
-    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(uiLang)}>
+    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)}>
       <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
         ${paragraphs(texts.original.text)}
       </blockquote>
@@ -214,7 +202,7 @@ export class CivicQuote extends StoryElement {
   private renderToggle(translation: PickedText, language: ViewLanguage, pressed: boolean): TemplateResult {
     const intoName = languageName(baseLanguage(translation.lang ?? language.ui), language.format);
     return html`<div>
-      <button type="button" class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
+      <button type="button" class="pill toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
         ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
       </button>
     </div>`;
@@ -229,7 +217,7 @@ export class CivicQuote extends StoryElement {
     const role = language.pick(quote.author.role);
     const context = language.pick(quote.context);
     const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
-    const comma = separator(language.ui);
+    const comma = language.separator;
     return html`<figcaption part="caption">
       <span class="attribution"
         ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
@@ -243,7 +231,7 @@ export class CivicQuote extends StoryElement {
           >`
         : nothing}${sources.length
         ? html`<span class="source" part="source"
-            >${sources.map((source, index) => html`${index ? listSeparator(language.ui) : nothing}${renderSource(source, language)}`)}</span
+            >${sources.map((source, index) => html`${index ? language.listSeparator : nothing}${renderSource(source, language)}`)}</span
           >`
         : nothing}
     </figcaption>`;

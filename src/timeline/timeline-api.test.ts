@@ -5,7 +5,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import type { CivicFilterChangeDetail, CivicSearchDetail, CivicToggleDetail } from '../ui/events.js';
-import { allButton, categoryButton, datedDocument, manyDocument, renderTimeline, shadow, visibleEntries } from './test/documents.js';
+import { allButton, categoryButton, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
+import { datedDocument, manyDocument } from '../../test/fixtures/documents.js';
 
 afterEach(() => document.querySelectorAll('civic-timeline').forEach((el) => el.remove()));
 

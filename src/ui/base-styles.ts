@@ -94,8 +94,10 @@ export const baseStyles = css`
     --_civic-min: min(${value('minInlineSize')}, var(--_civic-inline-size));
   }
 
+  /* 100 % counts in layout only: no span sticks out of a frame narrower than the minimum. */
   .sizer > span {
     flex: none;
+    max-inline-size: 100%;
     inline-size: calc((var(--_civic-inline-size) - var(--_civic-min)) / 4);
   }
 

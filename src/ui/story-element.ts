@@ -67,6 +67,17 @@ export abstract class StoryElement extends LitElement {
     return script;
   }
 
+  /**
+   * The language in effect where the element stands (its own `lang`, else its nearest ancestor's),
+   * read when it is connected or its `lang` changes: not while rendering, so server rendering needs no DOM.
+   */
+  private contextLang: string | undefined;
+
+  private readContextLang(): void {
+    // closest() includes the element itself; `lang=""` (unknown) counts as none.
+    this.contextLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -75,6 +86,7 @@ export abstract class StoryElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startLocalization();
+    this.readContextLang();
     window.addEventListener(PAGE_LANGUAGE_EVENT, this.onPageLanguage);
   }
 
@@ -88,7 +100,9 @@ export abstract class StoryElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name !== 'lang') return;
+    if (this.isConnected) this.readContextLang();
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
@@ -107,7 +121,10 @@ export abstract class StoryElement extends LitElement {
       case 'none':
         return this.renderWithoutDocument();
       case 'ready':
-        return this.renderDocument(state.document, viewLanguage(state.document, this.lang || undefined, uiLocale(), formatLocale()));
+        return this.renderDocument(
+          state.document,
+          viewLanguage(state.document, this.lang || undefined, uiLocale(), formatLocale(), this.lang || this.contextLang),
+        );
     }
   }
 

@@ -19,6 +19,7 @@ import { sameLanguage } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
+import { optionalText } from '../ui/attributes.js';
 
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
@@ -180,6 +181,7 @@ function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-loading-size - Block size reserved while loading (default 20rem, compact 10rem).
+ * @cssprop --civic-inline-size - The width the card asks for where the page sizes it by its content (float, inline-block, table cell, flex item); never more than its container (default `40rem`, `compact` `20rem`).
  * @cssprop --civic-profile-heading-size - Font size of the city's name.
  * @cssprop --civic-profile-value-size - Font size of the figures' values.
  * @cssprop --civic-profile-image-ratio - Aspect ratio reserved for the image (default `16 / 9`).
@@ -195,10 +197,10 @@ export class CivicCityProfile extends StoryElement {
    * separated). Without it, every figure in the document's order. Figures without a kind are shown
    * only when this is not set.
    */
-  @property() facts: string | undefined;
+  @property({ reflect: true, converter: optionalText }) facts: string | undefined;
 
   /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel: HeadingLevel = 2;
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const city = document.city;

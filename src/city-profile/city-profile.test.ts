@@ -424,7 +424,7 @@ describe('civic-city-profile: translated labels (need the merged translations)',
       textOf(groups(el)[0]!.querySelector('dt')),
       values(group(el, terms(el)[5]!)).join(),
       textOf(groups(el)[0]!.querySelector('[part="as-of"]')),
-      textOf(root(el).querySelector('[part="leader"] time')),
+      textOf(root(el).querySelector('[part="leader"] .leader-term')),
       textOf(root(el).querySelector('h3')),
       textOf(root(noCity).querySelector('[part="empty"]')),
     ];

@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate } from '../schema/index.js';
 import type { StoryDocument, ValidationIssue } from '../schema/index.js';
 import { emit } from './events.js';
+import { formatNumber, numberLocale } from '../i18n/numbers.js';
+import { messageLocale } from '../i18n/plural.js';
 
 /** Why a document could not be shown. */
 export type LoadFailure =
@@ -30,8 +32,10 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
 /** The localized sentence that sums up a failure (the issues list the details). */
 export function failureMessage(failure: LoadFailure): string {
   switch (failure.kind) {
-    case 'http':
-      return msg(str`The story could not be loaded: the server answered ${failure.status}.`, { id: 'load.http' });
+    case 'http': {
+      const status = formatNumber(failure.status, numberLocale(messageLocale()), { useGrouping: false });
+      return msg(str`The story could not be loaded: the server answered ${status}.`, { id: 'load.http' });
+    }
     case 'network':
       return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
     case 'not-json':

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { comma, listSeparator } from '../i18n/punctuation.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -51,9 +52,6 @@ export function quoteTexts(quote: Quote, documentLang: string | undefined, prefe
 
 const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
 
-// Arabic separates with its own comma and semicolon; the other UI languages with the Latin ones.
-const separator = (ui: string): string => (ui === 'ar' ? '\u060C ' : ', ');
-const listSeparator = (ui: string): string => (ui === 'ar' ? '\u061B ' : '; ');
 
 
 /**
@@ -219,21 +217,21 @@ export class CivicQuote extends StoryElement {
     const role = language.pick(quote.author.role);
     const context = language.pick(quote.context);
     const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
-    const comma = separator(language.ui);
+    const separator = comma();
     return html`<figcaption part="caption">
       <span class="attribution"
         ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
-          ? html`${comma}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
+          ? html`${separator}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
           : nothing}</span
       >${context || date
         ? html`<span class="details"
             >${context ? html`<span class="context" lang=${ifDefined(context.lang)} dir="auto">${context.text}</span>` : nothing}${context && date
-              ? comma
+              ? separator
               : nothing}${date ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}</span
           >`
         : nothing}${sources.length
         ? html`<span class="source" part="source"
-            >${sources.map((source, index) => html`${index ? listSeparator(language.ui) : nothing}${renderSource(source, language)}`)}</span
+            >${sources.map((source, index) => html`${index ? listSeparator() : nothing}${renderSource(source, language)}`)}</span
           >`
         : nothing}
     </figcaption>`;

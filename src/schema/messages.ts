@@ -1,6 +1,9 @@
 // Validation messages, for a web editor who pasted a document. Each is built by a function, when
 // validate() runs, so it comes out in the UI language of that moment.
+// Quotation marks, separators and numbers come from the messages and Intl, so each language writes
+// its own; key names of the format are placeholders, quoted and never translated.
 import { msg, str } from '@lit/localize';
+import { count, messageLocale, plural } from '../i18n/plural.js';
 
 const SHOWN_LENGTH = 40;
 
@@ -14,11 +17,19 @@ export function shown(text: string): string {
   return cut.length < text.length ? `${escaped}…` : escaped;
 }
 
-/** A value as it appears after "got": `"text"`, `42`, `true`, `null`, "a list", "an object", "nothing". */
+/** Text between the quotation marks of the UI language: “text”, „Text“, « texte », ”text”. */
+export function quoted(text: string): string {
+  return msg(str`“${text}”`, { id: 'schema.quoted', desc: 'A key name or a value from the document, between quotation marks.' });
+}
+
+/** A key of the format, quoted and untranslated: “version”. */
+const key = (name: string): string => quoted(name);
+
+/** A value as it appears after "got": `“text”`, `42`, `true`, `null`, "a list", "an object", "nothing". */
 export function described(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return `"${shown(value)}"`;
+      return quoted(shown(value));
     case 'number':
     case 'boolean':
       return String(value);
@@ -32,22 +43,32 @@ export function described(value: unknown): string {
   }
 }
 
-const count = (n: number): string => String(n);
 
 export const notADocument = (input: unknown): string =>
   msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' });
 
-export const missingVersion = (): string => msg('Missing required version: 1. Add "version": 1 to the document.', { id: 'schema.version-missing' });
+export const missingVersion = (): string => {
+  const version = key('version');
+  return msg(str`Missing required key ${version}. Add "version": 1 to the document.`, { id: 'schema.version-missing' });
+};
 
 export const unsupportedVersion = (input: unknown): string =>
   msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' });
 
-export const missingKey = (key: string): string => msg(str`Missing required key "${shown(key)}".`, { id: 'schema.missing-key' });
+export const missingKey = (name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`Missing required key ${keyName}.`, { id: 'schema.missing-key' });
+};
 
-export const unknownKey = (key: string): string =>
-  msg(str`Unknown key "${shown(key)}". Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
+export const unknownKey = (name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`Unknown key ${keyName}. Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
+};
 
-export const forbiddenKey = (key: string): string => msg(str`The key "${shown(key)}" is not allowed.`, { id: 'schema.forbidden-key' });
+export const forbiddenKey = (name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`The key ${keyName} is not allowed.`, { id: 'schema.forbidden-key' });
+};
 
 export const expectedObject = (input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' });
 
@@ -64,21 +85,34 @@ export const expectedNumberOrText = (input: unknown): string =>
 export const notFinite = (input: unknown): string =>
   msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' });
 
-export const tooLong = (length: number, max: number): string =>
-  msg(str`Too long: ${count(length)} characters, at most ${count(max)} are allowed.`, { id: 'schema.too-long' });
+export const tooLong = (length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return plural(length, {
+    zero: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.zero' }),
+    one: () => msg(str`Too long: ${given} character; the limit is ${limit}.`, { id: 'schema.too-long.one' }),
+    two: () => msg(str`Too long: two characters; the limit is ${limit}.`, { id: 'schema.too-long.two' }),
+    few: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.few' }),
+    many: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.many' }),
+    other: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.other' }),
+  });
+};
 
-export const tooManyItems = (length: number, max: number): string =>
-  msg(str`Too many entries: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many' });
+export const tooManyItems = (length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return msg(str`Too many entries: ${given}; the limit is ${limit}.`, { id: 'schema.too-many' });
+};
 
 export const emptyTranslations = (): string =>
   msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' });
 
-export const tooManyLanguages = (length: number, max: number): string =>
-  msg(str`Too many languages: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-languages' });
+export const tooManyLanguages = (length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return msg(str`Too many languages: ${given}; the limit is ${limit}.`, { id: 'schema.too-many-languages' });
+};
 
 export const languageTag = (input: unknown): string =>
   typeof input === 'string'
-    ? msg(str`"${shown(input)}" is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
+    ? msg(str`${quoted(shown(input))} is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
     : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' });
 
 export const dateShape = (input: unknown): string =>
@@ -88,7 +122,7 @@ export const dateNotInCalendar = (input: unknown): string =>
   msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' });
 
 export const dateOrOngoing = (input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or "ongoing", got ${described(input)}.`, { id: 'schema.date-or-ongoing' });
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or ${quoted('ongoing')}, got ${described(input)}.`, { id: 'schema.date-or-ongoing' });
 
 export const endBeforeStart = (end: string, start: string): string =>
   msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' });
@@ -99,43 +133,69 @@ export const unsafeUrl = (input: unknown): string =>
 export function country(input: unknown): string {
   if (typeof input === 'string' && input.length === 2 && input !== input.toUpperCase()) {
     const capitals = shown(input.toUpperCase());
-    return msg(str`Country codes are written in capitals: "${capitals}", not ${described(input)}.`, { id: 'schema.country-case' });
+    return msg(str`Country codes are written in capitals: ${quoted(capitals)}, not ${described(input)}.`, { id: 'schema.country-case' });
   }
   return msg(str`Expected a two-letter country code like BE, NL or SE, got ${described(input)}.`, { id: 'schema.country' });
 }
 
+const lists = new Map<string, Intl.ListFormat>();
+
 export function oneOf(options: readonly string[], input: unknown): string {
-  const choices = options.map((option) => `"${option}"`).join(', ');
+  const locale = messageLocale();
+  let list = lists.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'disjunction' });
+    lists.set(locale, list);
+  }
+  const choices = list.format(options.map(quoted));
   return msg(str`Expected one of ${choices}, got ${described(input)}.`, { id: 'schema.one-of' });
 }
 
-export const id = (input: unknown): string =>
-  msg(str`Expected an id: 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
+export const id = (input: unknown): string => {
+  const [min, max] = [count(1), count(100)];
+  return msg(str`Expected an id: ${min} to ${max} letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
     id: 'schema.id',
   });
+};
 
-export const category = (input: unknown): string =>
-  msg(str`Expected a category like "youth-work": up to 40 lowercase letters, digits and "-"; got ${described(input)}.`, {
+export const category = (input: unknown): string => {
+  const [example, max] = [quoted('youth-work'), count(40)];
+  return msg(str`Expected a category like ${example}: up to ${max} lowercase letters, digits and "-"; got ${described(input)}.`, {
     id: 'schema.category',
   });
+};
 
-export const factNeedsLabel = (): string => msg('A fact without a kind needs a label.', { id: 'schema.fact-label' });
+export const factNeedsLabel = (): string => {
+  const [kind, label] = [key('kind'), key('label')];
+  return msg(str`A fact without ${kind} needs ${label}.`, { id: 'schema.fact-label' });
+};
 
-export const duplicateId = (value: string): string =>
-  msg(str`The id "${shown(value)}" is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
+export const duplicateId = (value: string): string => {
+  const idValue = quoted(shown(value));
+  return msg(str`The id ${idValue} is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
+};
 
-export const unknownSource = (value: string): string =>
-  msg(str`No source has the id "${shown(value)}". Add it to "sources" or fix the id.`, { id: 'schema.unknown-source' });
+export const unknownSource = (value: string): string => {
+  const [idValue, sources] = [quoted(shown(value)), key('sources')];
+  return msg(str`No source has the id ${idValue}. Add it to ${sources} or fix the id.`, { id: 'schema.unknown-source' });
+};
 
 export const notJson = (type: string): string =>
   msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' });
 
 export const missingValue = (): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' });
 
-export const tooDeep = (max: number): string => msg(str`Nested too deeply: at most ${count(max)} levels are allowed.`, { id: 'schema.too-deep' });
+export const tooDeep = (max: number): string => {
+  const limit = count(max);
+  return msg(str`Nested too deeply: the limit is ${limit} levels.`, { id: 'schema.too-deep', desc: 'The limit is 64.' });
+};
 
-export const extensionTooLarge = (): string =>
-  msg('This x- value is too large: keep extension data small (at most 32 levels deep and 10,000 values).', { id: 'schema.x-too-large' });
+export const extensionTooLarge = (): string => {
+  const [levels, values] = [count(32), count(10_000)];
+  return msg(str`This x- value is too large: keep extension data small (at most ${levels} levels deep and ${values} values).`, {
+    id: 'schema.x-too-large',
+  });
+};
 
 export const documentTooLarge = (): string => msg('The document is too large to check.', { id: 'schema.too-large' });
 
@@ -143,6 +203,16 @@ export const circular = (): string => msg('This value contains itself (a circula
 
 export const unreadable = (): string => msg('This value could not be read.', { id: 'schema.unreadable' });
 
-export const moreIssues = (n: number): string => msg(str`…and ${count(n)} more problems.`, { id: 'schema.more-issues' });
+export const moreIssues = (n: number): string => {
+  const more = count(n);
+  return plural(n, {
+    zero: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.zero' }),
+    one: () => msg(str`…and ${more} more problem.`, { id: 'schema.more-issues.one' }),
+    two: () => msg('…and two more problems.', { id: 'schema.more-issues.two' }),
+    few: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.few' }),
+    many: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.many' }),
+    other: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.other' }),
+  });
+};
 
 export const internalError = (): string => msg('The document could not be checked.', { id: 'schema.internal' });

@@ -40,7 +40,8 @@ class IssueList {
   list(): ValidationIssue[] {
     if (this.total <= MAX_ISSUES) return this.issues;
     const shown = this.issues.slice(0, MAX_ISSUES - 1);
-    shown.push({ path: '', message: messages.moreIssues(this.total - shown.length) });
+    const more = this.total - shown.length;
+    shown.push({ path: '', message: messages.moreIssues(more), more });
     return shown;
   }
 }

@@ -10,19 +10,23 @@ const pluralCategory = (id) => /\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
 const reachable = (locale, category) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.includes(category);
 
 // `--prune`, after `lit-localize build`: drop from src/i18n/locales/*.ts the plural forms a locale can
-// never choose (lit-localize fills them with the English text), so no page downloads them.
+// never choose (lit-localize fills them with the English text), and the elided date ranges
+// (`date.range.elided-*`) of a locale without elision (`date.elision` is "-"), so no page downloads them.
 if (process.argv.includes('--prune')) {
   for (const file of readdirSync('src/i18n/locales').filter((name) => name.endsWith('.ts'))) {
     const locale = file.replace(/\.ts$/, '');
     const path = `src/i18n/locales/${file}`;
     const lines = readFileSync(path, 'utf8').split('\n');
+    const elides = !lines.some((line) => line.trim() === "'date.elision': `-`,");
     const kept = lines.filter((line) => {
-      const id = /^'([^']+)': /.exec(line)?.[1];
-      const category = id && pluralCategory(id);
+      const id = /^\s*'([^']+)': /.exec(line)?.[1];
+      if (!id) return true;
+      if (!elides && id.startsWith('date.range.elided-')) return false;
+      const category = pluralCategory(id);
       return !category || reachable(locale, category);
     });
     writeFileSync(path, kept.join('\n'));
-    if (kept.length < lines.length) console.log(`${locale}: pruned ${lines.length - kept.length} plural forms the locale never uses`);
+    if (kept.length < lines.length) console.log(`${locale}: pruned ${lines.length - kept.length} messages the locale never uses`);
   }
   process.exit(0);
 }

@@ -37,10 +37,7 @@ export function ongoingPhrase(precision: Precision): string {
  * the translation lists the letters that cause it.
  */
 function elides(text: string): boolean {
-  const letters = msg('-', {
-    id: 'date.elision',
-    desc: 'Letters (lowercase) that make the preposition before a month name elide, as French "d’octobre"; "-" when your language does not elide.',
-  });
+  const letters = msg('-', { id: 'date.elision' });
   return letters.includes(text.charAt(0).toLowerCase());
 }
 

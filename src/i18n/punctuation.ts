@@ -3,8 +3,8 @@
 import { msg } from '@lit/localize';
 
 /** Between the parts of a line: "Bart Somers, Mayor, since 2001". */
-export const comma = (): string => msg(', ', { id: 'punctuation.comma', desc: 'Between the parts of a line, with its spaces.' });
+export const comma = (): string => msg(', ', { id: 'punctuation.comma' });
 
 /** Between items that may contain commas themselves: several sources of a quote. */
 export const listSeparator = (): string =>
-  msg('; ', { id: 'punctuation.list', desc: 'Between items that may contain commas, with its spaces.' });
+  msg('; ', { id: 'punctuation.list' });

@@ -19,7 +19,7 @@ export function shown(text: string): string {
 
 /** Text between the quotation marks of the UI language: “text”, „Text“, « texte », ”text”. */
 export function quoted(text: string): string {
-  return msg(str`“${text}”`, { id: 'schema.quoted', desc: 'A key name or a value from the document, between quotation marks.' });
+  return msg(str`“${text}”`, { id: 'schema.quoted' });
 }
 
 /** A key of the format, quoted and untranslated: “version”. */
@@ -85,10 +85,10 @@ export const expectedNumberOrText = (input: unknown): string =>
 export const notFinite = (input: unknown): string =>
   msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' });
 
+// Counts of too long texts and of problems left out are never 0: no zero form.
 export const tooLong = (length: number, max: number): string => {
   const [given, limit] = [count(length), count(max)];
   return plural(length, {
-    zero: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.zero' }),
     one: () => msg(str`Too long: ${given} character; the limit is ${limit}.`, { id: 'schema.too-long.one' }),
     two: () => msg(str`Too long: two characters; the limit is ${limit}.`, { id: 'schema.too-long.two' }),
     few: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.few' }),
@@ -187,7 +187,7 @@ export const missingValue = (): string => msg('Expected a value, got nothing.', 
 
 export const tooDeep = (max: number): string => {
   const limit = count(max);
-  return msg(str`Nested too deeply: the limit is ${limit} levels.`, { id: 'schema.too-deep', desc: 'The limit is 64.' });
+  return msg(str`Nested too deeply: the limit is ${limit} levels.`, { id: 'schema.too-deep' });
 };
 
 export const extensionTooLarge = (): string => {
@@ -206,7 +206,6 @@ export const unreadable = (): string => msg('This value could not be read.', { i
 export const moreIssues = (n: number): string => {
   const more = count(n);
   return plural(n, {
-    zero: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.zero' }),
     one: () => msg(str`…and ${more} more problem.`, { id: 'schema.more-issues.one' }),
     two: () => msg('…and two more problems.', { id: 'schema.more-issues.two' }),
     few: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.few' }),

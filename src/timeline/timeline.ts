@@ -270,8 +270,8 @@ export class CivicTimeline extends StoryElement {
     const totalText = formatNumber(total, language.format);
     const filtered = shown < total;
     // The noun agrees with the total: "Showing 1 of 1 initiative", Arabic's dual "من أصل مبادرتين".
+    // The total is never 0 (a document without initiatives shows the empty view).
     const count = plural(total, {
-      zero: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.zero' }),
       one: () => msg(str`Showing ${shownText} of ${totalText} initiative`, { id: 'timeline.count.one' }),
       two: () => msg(str`Showing ${shownText} of two initiatives`, { id: 'timeline.count.two' }),
       few: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.few' }),

@@ -27,7 +27,7 @@ export function renderError(failure: LoadFailure, lang: string = uiLocale()): Te
             if (issue.more) return html`<li>${issue.message}</li>`;
             const path = html`<code>${issue.path || msg('(document)', { id: 'state.document-root' })}</code>`;
             const [where, what] = [SLOT_1, SLOT_2];
-            return html`<li>${fillSlots<unknown>(msg(str`${where}: ${what}`, { id: 'state.issue', desc: 'A problem in the document: where it is, then what it is.' }), [path, issue.message])}</li>`;
+            return html`<li>${fillSlots<unknown>(msg(str`${where}: ${what}`, { id: 'state.issue' }), [path, issue.message])}</li>`;
           })}
         </ul>`
       : nothing}

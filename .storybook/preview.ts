@@ -14,6 +14,8 @@ const LOCALES = [
 ];
 
 const preview: Preview = {
+  // Every component gets a docs page from its JSDoc (through the manifest above) and its stories.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Page language (<html lang> and dir): the components follow it',

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser } from './browsers.mjs';
-import { serve } from './serve-static.mjs';
+import { serveFolder } from './preview.mjs';
 
 const RUNS = Math.max(15, Number(process.env.CIVIC_BENCH_RUNS ?? 21));
 const WARMUP = 3;
@@ -98,8 +98,8 @@ const median = (values) => {
 };
 const round = (ms) => Math.round(ms * 100) / 100;
 
-const server = await serve(root, 0);
-const { port } = server.address();
+const server = await serveFolder(root);
+const { port } = server;
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
 let exitCode = 0;
 try {
@@ -275,6 +275,6 @@ try {
   exitCode = 1;
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 process.exit(exitCode);

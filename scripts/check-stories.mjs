@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser } from './browsers.mjs';
-import { serve } from './serve-static.mjs';
+import { serveFolder } from './preview.mjs';
 
 const LOCALES = (process.env.CIVIC_STORY_LOCALES ?? 'en,nl,sv,ar').split(',');
 const folder = new URL('../storybook-static/', import.meta.url).pathname;
@@ -13,8 +13,8 @@ const index = JSON.parse(readFileSync(`${folder}index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const server = await serve(folder, 0);
-const { port } = server.address();
+const server = await serveFolder(folder);
+const { port } = server;
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS });
 const page = await browser.newPage();
 const offOrigin = [];
@@ -87,7 +87,7 @@ if (offOrigin.length) {
   console.log(`✗ requests to other origins: ${[...new Set(offOrigin)].join(', ')}`);
 }
 await browser.close();
-server.close();
+await server.close();
 console.log(`stories: ${stories.length} stories × ${LOCALES.length} locales checked with axe in ${Math.round((performance.now() - started) / 1000)} s`);
 console.log(JSON.stringify({ passed, failed }));
 process.exitCode = failed ? 1 : 0;

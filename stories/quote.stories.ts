@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { componentMeta, defineLoadingDemo } from './support.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CivicQuote } from '../src/quote/civic-quote.js';
-import { defineElement } from '../src/ui/define.js';
-import { renderLoading } from '../src/ui/states.js';
 import mechelen from '../samples/mechelen.json';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
@@ -101,24 +100,16 @@ const allQuotes = (document: SampleDocument, args: QuoteArgs) =>
 
 const meta: Meta<QuoteArgs> = {
   title: 'Components/Quote',
-  component: 'civic-quote',
-  tags: ['autodocs'],
-  args: { translation: 'shown', variant: 'block' },
-  argTypes: {
-    quote: { control: 'text', description: 'The id of the quote; without it, the first.' },
-    translation: { control: 'inline-radio', options: ['shown', 'toggle', 'hidden'] },
-    variant: { control: 'inline-radio', options: ['block', 'pull'] },
-  },
-  render: (args) =>
-    html`<civic-quote src="samples/mechelen.json" quote=${ifDefined(args.quote)} translation=${args.translation} variant=${args.variant}></civic-quote>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A quote in its original language, with its author and source. On a page in another language, a translation into that language is shown under the original when the document has one. Switch the page language with the **Locale** menu in the toolbar.',
-      },
+  ...componentMeta<QuoteArgs>(
+    'civic-quote',
+    'A quote in its original language, with its author and source. On a page in another language, a translation into that language is shown under the original when the document has one. Switch the page language with the **Locale** menu in the toolbar.',
+    {
+      args: { translation: 'shown', variant: 'block' },
+      render: (args) =>
+        html`<civic-quote src="samples/mechelen.json" quote=${ifDefined(args.quote)} translation=${args.translation} variant=${args.variant}></civic-quote>`,
+      options: { translation: ['shown', 'toggle', 'hidden'], variant: ['block', 'pull'] },
     },
-  },
+  ),
 };
 
 export default meta;
@@ -205,13 +196,7 @@ export const LongQuote: Story = {
   render: (args) => html`<civic-quote translation=${args.translation} variant=${args.variant} .data=${longQuote}></civic-quote>`,
 };
 
-/** A `<civic-quote>` that stays in its loading view: a static catalogue cannot hold a request open. */
-class QuoteLoadingDemo extends CivicQuote {
-  protected override render() {
-    return renderLoading();
-  }
-}
-defineElement('civic-quote-loading-demo', QuoteLoadingDemo);
+defineLoadingDemo('civic-quote', CivicQuote);
 
 /**
  * While its `src` loads, the element reserves its space (`--civic-loading-size`) and is `aria-busy`.

@@ -12,10 +12,22 @@ export async function setPageLanguage(tag: string): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** The sample documents in samples/. */
+export type SampleName = 'mechelen' | 'vasteras' | 'borlange';
+
+/** The elements a test may leave on the page: the components and the boxes it put them in. */
+const LEFT_BEHIND = 'civic-city-profile, civic-timeline, civic-quote, [data-test-box]';
+
+/** After a test: removes what it put on the page and sets the page language back to English. */
+export async function resetPage(): Promise<void> {
+  document.querySelectorAll(LEFT_BEHIND).forEach((el) => el.remove());
+  await setPageLanguage('en');
+}
+
 const samples = new Map<string, StoryDocument>();
 
 /** A sample document from samples/ (a fresh copy each call). */
-export async function sample(name: 'mechelen' | 'vasteras' | 'borlange'): Promise<StoryDocument> {
+export async function sample(name: SampleName): Promise<StoryDocument> {
   if (!samples.has(name)) {
     const response = await fetch(`/samples/${name}.json`);
     samples.set(name, (await response.json()) as StoryDocument);
@@ -24,11 +36,26 @@ export async function sample(name: 'mechelen' | 'vasteras' | 'borlange'): Promis
 }
 
 /** The URL of a sample, for `src`. */
-export const sampleUrl = (name: 'mechelen' | 'vasteras' | 'borlange'): string => `/samples/${name}.json`;
+export const sampleUrl = (name: SampleName): string => `/samples/${name}.json`;
 
 /** Waits for the element's next `civic-load` or `civic-error` and returns it. */
 export function settled(el: HTMLElement): Promise<CustomEvent> {
   return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]) as Promise<CustomEvent>;
+}
+
+type CivicTag = 'civic-city-profile' | 'civic-timeline' | 'civic-quote';
+
+/** Connects a new `<tag>` with these properties (`src`, `data`, …); resolves once it has reported civic-load or civic-error and rendered. */
+export async function connectAndSettle<K extends CivicTag>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]>,
+): Promise<{ el: HTMLElementTagNameMap[K]; event: CustomEvent }> {
+  const el = Object.assign(document.createElement(tag), properties);
+  const settling = settled(el);
+  document.body.append(el);
+  const event = await settling;
+  await el.updateComplete;
+  return { el, event };
 }
 
 /**

@@ -280,11 +280,6 @@ export const styles = css`
   }
 
   @media print {
-    /* Paper is light even when the screen is dark: the figures' background and lines too. */
-    :host {
-      --_civic-subtle: #f3f5f7;
-      --_civic-border: #cbd2d9;
-    }
     .fact {
       break-inside: avoid;
     }

@@ -1,11 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { comma } from '../i18n/punctuation.js';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { HEADING_TAGS } from '../ui/heading.js';
+import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/index.js';
 import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
@@ -37,13 +36,6 @@ export interface FactGroup {
 
 /** How many terms the `compact` variant shows. */
 export const COMPACT_FACTS = 3;
-
-/** A valid heading level from whatever the attribute held (a number, or NaN for a typo): 2 by default, at most 6. */
-export function headingLevel(value: unknown): HeadingLevel {
-  const level = Math.round(Number(value));
-  if (!Number.isFinite(level) || level < 2) return 2;
-  return Math.min(level, 6) as HeadingLevel;
-}
 
 /** The fact kinds a `facts` attribute asks for, in its order: "population, nationalities" → ['population', 'nationalities']. */
 export function requestedKinds(facts: string | undefined): FactKind[] | undefined {
@@ -128,25 +120,6 @@ export function approximately(approx: Fact['approx'], value: string): string {
   }
 }
 
-
-/**
- * The card's labels are in the UI language whatever `lang` the element or its ancestors carry, so the
- * card says so; content text then carries its own language, and text of unknown language (plain
- * strings in a document without `lang`) keeps the language it would have had on the page: that of
- * the element or of its nearest ancestor with a `lang`, when that differs from the UI language.
- */
-function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewLanguage {
-  if (!ownLang || sameLanguage(ownLang, language.ui)) return language;
-  return {
-    ...language,
-    pick: (text) => {
-      const picked = language.pick(text);
-      return picked && { text: picked.text, lang: picked.lang ?? ownLang };
-    },
-  };
-}
-
-
 /**
  * The city of a story document as a fact box: its name, region and country, who leads it, a summary
  * and image, and its key figures, each traceable to where it was said. Figures of one kind from
@@ -178,6 +151,7 @@ function withOwnLang(language: ViewLanguage, ownLang: string | undefined): ViewL
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without a city.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssprop --civic-font - Font family (default: the host page's).
  * @cssprop --civic-heading-font - Font family of the headings (default: `--civic-font`).
@@ -212,26 +186,11 @@ export class CivicCityProfile extends StoryElement {
   /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
-  /** The language of the page region the card stands in, read when it is connected (not while rendering, so server rendering needs no DOM). */
-  private regionLang: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // closest() includes the element itself; `lang=""` (unknown) counts as none.
-    this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.regionLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
-
-  protected override renderDocument(document: StoryDocument, pageLanguage: ViewLanguage): TemplateResult {
-    const language = withOwnLang(pageLanguage, this.lang || this.regionLang);
+  protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const city = document.city;
     if (!city) return renderEmpty(msg('This story has no city profile.', { id: 'profile.empty' }));
     const variant: CityProfileVariant = this.variant === 'compact' ? 'compact' : 'full';
-    const level = headingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel, 2);
     const groups = chooseFacts(
       groupFacts(city.facts ?? [], (fact) => language.pick(fact.label)?.text),
       requestedKinds(this.facts),
@@ -239,11 +198,11 @@ export class CivicCityProfile extends StoryElement {
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
     const name = language.pick(city.name);
-    const subheading = HEADING_TAGS[headingLevel(level + 1)];
+    const subheading = headingTag(Math.min(level + 1, 6) as HeadingLevel);
 
-    return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${language.ui}>
+    return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${ifDefined(language.labelLang)}>
       <header class="header">
-        ${staticHtml`<${HEADING_TAGS[level]} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${HEADING_TAGS[level]}>`}
+        ${staticHtml`<${headingTag(level)} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${headingTag(level)}>`}
         ${this.renderPlace(city, language)}
       </header>
       ${variant === 'full' && (city.image || city.leader || city.summary)
@@ -270,7 +229,7 @@ export class CivicCityProfile extends StoryElement {
     if (!region && !country) return nothing;
     return html`<p class="place muted" part="place">${region
       ? html`<span lang=${ifDefined(region.lang)} dir="auto">${region.text}</span>`
-      : nothing}${region && country ? comma() : nothing}${country ?? nothing}</p>`;
+      : nothing}${region && country ? language.separator : nothing}${country ?? nothing}</p>`;
   }
 
   private renderImage(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
@@ -288,15 +247,15 @@ export class CivicCityProfile extends StoryElement {
     const role = language.pick(leader.role);
     const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
     const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
-    const separator = comma();
+    const comma = language.separator;
     const time = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
     let term: unknown[] | undefined;
     if (since && until) term = fillSlots(rangePhrase(since, until), [time(since), time(until)]);
     else if (since) term = fillSlots(sincePhrase(since.precision), [time(since)]);
     else if (until) term = fillSlots(untilPhrase(until.precision), [time(until)]);
     return html`<p class="leader" part="leader"><span class="leader-name" dir="auto">${leader.name}</span>${role
-      ? html`${separator}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
-      : nothing}${term ? html`${separator}<span class="leader-term">${term}</span>` : nothing}</p>`;
+      ? html`${comma}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
+      : nothing}${term ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
   }
 
   private renderSummary(city: City, language: ViewLanguage): TemplateResult | typeof nothing {

@@ -5,7 +5,7 @@ import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';
 import type { CivicCityProfile } from '../city-profile/city-profile.js';
 import type { Leader, StoryDocument } from '../schema/index.js';
-import { renderTimeline, shadow } from '../timeline/test/documents.js';
+import { renderTimeline, shadow } from '../timeline/test/helpers.js';
 import { setPageLanguage, textOf } from '../../test/helpers.js';
 import { formatIsoDate } from './format.js';
 

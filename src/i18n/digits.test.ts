@@ -5,7 +5,7 @@ import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';
 import type { CivicCityProfile } from '../city-profile/city-profile.js';
 import type { StoryDocument } from '../schema/index.js';
-import { renderTimeline, shadow } from '../timeline/test/documents.js';
+import { renderTimeline, shadow } from '../timeline/test/helpers.js';
 import { setPageLanguage } from '../../test/helpers.js';
 
 /** Text a person reads in a shadow root, without code (paths like initiatives[3]) and without content from the document. */

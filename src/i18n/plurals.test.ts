@@ -2,7 +2,8 @@
 // for 0, 1, 2, 3, 11 and 100 in every UI language, Arabic's dual and plurals included.
 import { expect } from '@open-wc/testing';
 import '../timeline/civic-timeline.js';
-import { countText, manyDocument, renderTimeline, shadow } from '../timeline/test/documents.js';
+import { countText, renderTimeline, shadow } from '../timeline/test/helpers.js';
+import { manyDocument } from '../../test/fixtures/documents.js';
 import { setPageLanguage } from '../../test/helpers.js';
 import { formatNumber } from './format.js';
 import { moreIssues, tooLong } from '../schema/messages.js';

@@ -2,7 +2,7 @@
 // colon never starts a line; the error list's separator and the quotation marks are translations.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../timeline/civic-timeline.js';
-import { renderTimeline, shadow } from '../timeline/test/documents.js';
+import { renderTimeline, shadow } from '../timeline/test/helpers.js';
 import { setPageLanguage, textOf } from '../../test/helpers.js';
 import { translations } from '../../test/xliff.js';
 import { MAX_ISSUES } from '../schema/limits.js';

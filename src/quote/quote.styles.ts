@@ -122,21 +122,12 @@ export const styles = css`
 
   /* The toggle between the original and the translation */
 
+  /* A pill button (control-styles.ts) with a dot that fills when pressed. */
   .toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     margin-block-start: 0.75rem;
-    min-block-size: 2rem;
-    padding: 0.25rem 0.85rem;
-    font: inherit;
-    font-size: 0.875rem;
-    line-height: 1.2;
-    color: var(--_civic-accent);
-    background: var(--_civic-surface);
-    border: 1px solid var(--_civic-accent);
-    border-radius: 999px;
-    cursor: pointer;
   }
 
   .toggle::before {
@@ -147,18 +138,8 @@ export const styles = css`
     border-radius: 50%;
   }
 
-  .toggle[aria-pressed='true'] {
-    color: var(--_civic-accent-text);
-    background: var(--_civic-accent);
-  }
-
   .toggle[aria-pressed='true']::before {
     background: currentColor;
-  }
-
-  .toggle:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   /* The caption: who said it, when, and where it was published */
@@ -273,17 +254,6 @@ export const styles = css`
     .spoken p::before,
     .spoken p::after {
       color: inherit;
-    }
-    .toggle {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
-    .toggle[aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-      border-color: Highlight;
     }
   }
 

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { comma, listSeparator } from '../i18n/punctuation.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,6 +7,7 @@ import type { Quote, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource } from '../ui/citations.js';
 import { formatIsoDate, languageName } from '../i18n/format.js';
@@ -52,8 +52,6 @@ export function quoteTexts(quote: Quote, documentLang: string | undefined, prefe
 
 const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
 
-
-
 /**
  * A quote from a story document, with its author and source: the original words marked with their
  * language, and a translation into the reader's language when the document has one. Without any
@@ -81,6 +79,7 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without quotes, or without the quote asked for.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssstate no-document - No data source is given: the element shows its light-DOM quote, in the page's colours.
  *
@@ -103,7 +102,7 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  * @cssprop --civic-loading-size - Block size reserved while loading.
  */
 export class CivicQuote extends StoryElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   /** The `id` of the quote to show; without it, the document's first quote. */
   @property() quote: string | undefined;
@@ -133,15 +132,14 @@ export class CivicQuote extends StoryElement {
     else states.delete('no-document');
   }
 
-  /** The `lang` for labels when the element's own `lang` (a content preference) is not the UI language. */
-  private labelLang(language: ViewLanguage): string | undefined {
-    const ownLang = this.lang || undefined;
-    return ownLang && !sameLanguage(ownLang, language.ui) ? language.ui : undefined;
-  }
-
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
-    return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+    return html`${this.noteWithoutDocument()}<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+  }
+
+  /** A quote that wraps its own `<blockquote>` needs no document. */
+  protected override expectsDocument(): boolean {
+    return !this.querySelector(':scope > blockquote, :scope > figure');
   }
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
@@ -168,11 +166,9 @@ export class CivicQuote extends StoryElement {
       .filter((source): source is Source => !!source);
     const citeUrl = sources.find((source) => source.url)?.url;
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
-    const ownLang = this.lang || undefined;
-    const uiLang = this.labelLang(language);
-    const originalLang = texts.original.lang ?? (uiLang ? ownLang : undefined);
+    const originalLang = texts.original.lang ?? language.unmarkedLang;
 
-    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(uiLang)}>
+    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)}>
       <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
         ${paragraphs(texts.original.text)}
       </blockquote>
@@ -203,7 +199,7 @@ export class CivicQuote extends StoryElement {
   private renderToggle(translation: PickedText, language: ViewLanguage, pressed: boolean): TemplateResult {
     const intoName = languageName(baseLanguage(translation.lang ?? language.ui), language.format);
     return html`<div>
-      <button type="button" class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
+      <button type="button" class="pill toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
         ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
       </button>
     </div>`;
@@ -217,21 +213,21 @@ export class CivicQuote extends StoryElement {
     const role = language.pick(quote.author.role);
     const context = language.pick(quote.context);
     const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
-    const separator = comma();
+    const comma = language.separator;
     return html`<figcaption part="caption">
       <span class="attribution"
         ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
-          ? html`${separator}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
+          ? html`${comma}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
           : nothing}</span
       >${context || date
         ? html`<span class="details"
             >${context ? html`<span class="context" lang=${ifDefined(context.lang)} dir="auto">${context.text}</span>` : nothing}${context && date
-              ? separator
+              ? comma
               : nothing}${date ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}</span
           >`
         : nothing}${sources.length
         ? html`<span class="source" part="source"
-            >${sources.map((source, index) => html`${index ? listSeparator() : nothing}${renderSource(source, language)}`)}</span
+            >${sources.map((source, index) => html`${index ? language.listSeparator : nothing}${renderSource(source, language)}`)}</span
           >`
         : nothing}
     </figcaption>`;

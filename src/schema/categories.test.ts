@@ -5,7 +5,7 @@ import '../timeline/civic-timeline.js';
 import type { CivicTimeline } from '../timeline/timeline.js';
 import { validate } from './index.js';
 import type { StoryDocument } from './index.js';
-import { categoryButton, renderTimeline, shadow } from '../timeline/test/documents.js';
+import { categoryButton, renderTimeline, shadow } from '../timeline/test/helpers.js';
 import { setPageLanguage, textOf } from '../../test/helpers.js';
 
 const document = (): StoryDocument => ({

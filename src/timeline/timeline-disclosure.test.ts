@@ -1,10 +1,14 @@
 // <civic-timeline>: disclosure of an entry's details, "expand all", keyboard operation, print.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { printRules, skipWithoutMediaEmulation, withMedia } from '../../test/suites/media.js';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
-import { setPageLanguage, textOf } from '../../test/helpers.js';
-import { categoryButton, datedDocument, entries, manyDocument, renderTimeline, shadow } from './test/documents.js';
+import { resetPage, setPageLanguage, textOf } from '../../test/helpers.js';
+import { categoryButton, entries, renderTimeline, shadow } from './test/helpers.js';
+import { datedDocument, manyDocument } from '../../test/fixtures/documents.js';
+
+afterEach(resetPage);
 
 const disclosures = (el: CivicTimeline): HTMLButtonElement[] => [...shadow(el).querySelectorAll<HTMLButtonElement>('button[part="disclosure"]')];
 const detailsOf = (el: CivicTimeline, button: HTMLButtonElement): HTMLElement =>
@@ -13,11 +17,6 @@ const isShown = (element: HTMLElement): boolean => getComputedStyle(element).dis
 const expandAll = (el: CivicTimeline): HTMLButtonElement => shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement;
 
 describe('civic-timeline: disclosure', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('gives only entries with outcome, partners or sources a disclosure button', async () => {
     const el = await renderTimeline(datedDocument());
     const buttons = disclosures(el);
@@ -96,23 +95,15 @@ describe('civic-timeline: disclosure', () => {
     const el = await renderTimeline(datedDocument());
     const details = detailsOf(el, disclosures(el)[0] as HTMLButtonElement);
     // In every browser: the print rules open the details and drop the controls.
-    const printRules = shadow(el)
-      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
-      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-    expect(printRules.some((rule) => rule.includes('.details') && /display: block/.test(rule))).to.be.true;
-    // Firefox's WebDriver BiDi driver cannot emulate print media; Chromium shows the result.
-    if (navigator.userAgent.includes('Firefox')) this.skip();
-    await emulateMedia({ media: 'print' });
-    try {
+    expect(printRules(el).some((rule) => rule.includes('.details') && /display: block/.test(rule))).to.be.true;
+    skipWithoutMediaEmulation(this);
+    await withMedia({ media: 'print' }, () => {
       expect(isShown(details)).to.be.true;
       for (const part of ['filters', 'expand-all', 'count']) {
         expect(isShown(shadow(el).querySelector(`[part="${part}"]`) as HTMLElement), part).to.be.false;
       }
       expect(isShown(disclosures(el)[0] as HTMLButtonElement)).to.be.false;
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });
 

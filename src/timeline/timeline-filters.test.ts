@@ -3,20 +3,11 @@ import { expect } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import { formatNumber } from '../i18n/format.js';
-import { sample, setPageLanguage, textOf } from '../../test/helpers.js';
-import {
-  allButton,
-  announcement,
-  categoryButton,
-  countText,
-  datedDocument,
-  entries,
-  liveRegion,
-  manyDocument,
-  renderTimeline,
-  shadow,
-  visibleEntries,
-} from './test/documents.js';
+import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
+import { allButton, announcement, categoryButton, countText, entries, liveRegion, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
+import { datedDocument, manyDocument } from '../../test/fixtures/documents.js';
+
+afterEach(resetPage);
 
 const pressed = (button: HTMLButtonElement): string | null => button.getAttribute('aria-pressed');
 const categoriesShown = (el: CivicTimeline): string[] => [
@@ -36,11 +27,6 @@ async function search(el: CivicTimeline, text: string): Promise<void> {
 }
 
 describe('civic-timeline: category filters', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('offers one aria-pressed toggle per category, plus "All", in a labelled group', async () => {
     const el = await renderTimeline(datedDocument());
     const group = shadow(el).querySelector('[part="filters"]') as HTMLElement;
@@ -167,11 +153,6 @@ describe('civic-timeline: category filters', () => {
 });
 
 describe('civic-timeline: search', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('offers a labelled search field only above ten initiatives', async () => {
     const small = await renderTimeline(manyDocument(10));
     expect(shadow(small).querySelector('input[type="search"]')).to.equal(null);
@@ -239,11 +220,6 @@ describe('civic-timeline: search', () => {
 });
 
 describe('civic-timeline: focus when entries are hidden', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('moves focus to the filters when the entry holding it is filtered out', async () => {
     const el = await renderTimeline(datedDocument());
     const disclosure = shadow(el).querySelector('button[part="disclosure"]') as HTMLButtonElement;

@@ -66,34 +66,17 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* Pill buttons (control-styles.ts); a long category slug wraps. */
   .filter,
   .expand-all {
     max-inline-size: 100%;
     overflow-wrap: anywhere;
-    min-block-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font-size: 0.875rem;
-    line-height: 1.2;
-    color: var(--_civic-accent);
-    background: var(--_civic-surface);
-    border: 1px solid var(--_civic-accent);
-    border-radius: 999px;
-  }
-
-  .filter[aria-pressed='true'] {
-    color: var(--_civic-accent-text);
-    background: var(--_civic-accent);
   }
 
   /* Not by colour alone: a pressed filter also carries a check mark (hidden from screen readers). */
   .filter[aria-pressed='true']::before {
     content: '\\2713\\00a0';
     content: '\\2713\\00a0' / '';
-  }
-
-  .filter:hover,
-  .expand-all:hover {
-    text-decoration: underline;
   }
 
   .actions {
@@ -338,13 +321,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .filter[aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-      border-color: Highlight;
-    }
-
     .entry::before {
       background: Canvas;
       border-color: CanvasText;

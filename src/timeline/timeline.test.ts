@@ -3,8 +3,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './civic-timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import type { StoryDocument } from '../schema/index.js';
-import { sample, sampleUrl, setPageLanguage, settled, textOf } from '../../test/helpers.js';
-import { NEWEST, OLDEST, datedDocument, entries, renderTimeline, shadow, titles } from './test/documents.js';
+import { connectAndSettle, resetPage, sample, sampleUrl, setPageLanguage, textOf } from '../../test/helpers.js';
+import { entries, renderTimeline, shadow, titles } from './test/helpers.js';
+import { NEWEST, OLDEST, datedDocument } from '../../test/fixtures/documents.js';
+import { sizedBox } from '../../test/suites/media.js';
+
+afterEach(resetPage);
 
 const titleOf = (document: StoryDocument, id: string): string => {
   const title = document.initiatives?.find((initiative) => initiative.id === id)?.title;
@@ -19,11 +23,6 @@ const times = (entry: Element): { datetime: string | null; text: string }[] =>
   [...entry.querySelectorAll('[part="date"] time, time[part="date"]')].map((time) => ({ datetime: time.getAttribute('datetime'), text: textOf(time) }));
 
 describe('civic-timeline: structure and order', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('renders an <ol> with one <li> per initiative', async () => {
     const doc = datedDocument();
     const el = await renderTimeline(doc);
@@ -61,6 +60,16 @@ describe('civic-timeline: structure and order', () => {
     expect(shadow(el).querySelectorAll('h3[part="title"]').length, 'an invalid level falls back to 3').to.equal(7);
   });
 
+  it('renders h3 titles for a heading level that is not a number from 2 to 6, such as "constructor"', async () => {
+    const el = await renderTimeline(datedDocument());
+    for (const value of ['constructor', 'toString', '__proto__', 3.2, 1, 7, Number.NaN]) {
+      el.headingLevel = value as never;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h3[part="title"]').length, String(value)).to.equal(7);
+      expect([...shadow(el).querySelectorAll('*')].filter((node) => node.localName.startsWith('lit$')), String(value)).to.deep.equal([]);
+    }
+  });
+
   it('shows the category, the status and the summary', async () => {
     const doc = datedDocument();
     const el = await renderTimeline(doc);
@@ -77,11 +86,6 @@ describe('civic-timeline: structure and order', () => {
 });
 
 describe('civic-timeline: dates', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('gives each date a <time datetime> at its precision', async () => {
     const el = await renderTimeline(datedDocument());
     expect(times(entryTitled(el, 'Mixed neighbourhoods'))).to.deep.equal([
@@ -138,11 +142,6 @@ describe('civic-timeline: dates', () => {
 });
 
 describe('civic-timeline: languages', () => {
-  afterEach(async () => {
-    document.querySelectorAll('civic-timeline').forEach((el) => el.remove());
-    await setPageLanguage('en');
-  });
-
   it('marks content text with its language', async () => {
     const el = await renderTimeline(datedDocument());
     const entry = entryTitled(el, 'Mixed neighbourhoods');
@@ -193,14 +192,9 @@ describe('civic-timeline: languages', () => {
 });
 
 describe('civic-timeline: states', () => {
-  afterEach(() => document.querySelectorAll('civic-timeline').forEach((el) => el.remove()));
-
   it('loads a document from src (the Mechelen sample): one entry per initiative, dates as <time>', async () => {
-    const el = document.createElement('civic-timeline');
-    el.src = sampleUrl('mechelen');
-    const done = settled(el);
-    document.body.append(el);
-    expect((await done).type).to.equal('civic-load');
+    const { el, event } = await connectAndSettle('civic-timeline', { src: sampleUrl('mechelen') });
+    expect(event.type).to.equal('civic-load');
     const doc = await sample('mechelen');
     expect(shadow(el).querySelectorAll('ol > li').length).to.equal(doc.initiatives?.length);
     const withDates = await renderTimeline(datedDocument());
@@ -215,11 +209,8 @@ describe('civic-timeline: states', () => {
   });
 
   it('shows the error view for an invalid document', async () => {
-    const el = document.createElement('civic-timeline');
-    el.data = { version: 2 };
-    const done = settled(el);
-    document.body.append(el);
-    expect((await done).type).to.equal('civic-error');
+    const { el, event } = await connectAndSettle('civic-timeline', { data: { version: 2 } });
+    expect(event.type).to.equal('civic-error');
     expect(shadow(el).querySelector('[role="alert"][part="error"]')).to.exist;
     expect(shadow(el).querySelector('ol')).to.equal(null);
   });
@@ -236,12 +227,7 @@ describe('civic-timeline: states', () => {
 describe('civic-timeline: layout', () => {
   let container: HTMLDivElement;
   beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(async () => {
-    container.remove();
-    await setPageLanguage('en');
+    container = sizedBox();
   });
 
   it('stacks the date above the text in a narrow container and puts it beside in a wide one', async () => {

@@ -5,13 +5,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { HEADING_TAGS } from '../ui/heading.js';
+import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import type { StaticValue } from 'lit/static-html.js';
 import type { StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
+import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
@@ -19,7 +20,6 @@ import { fillSlots } from '../i18n/phrase.js';
 import { ongoingPhrase, rangePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import { plural } from '../i18n/plural.js';
 import type { FormattedDate } from '../i18n/format.js';
-import { sameLanguage } from '../i18n/text.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { styles } from './timeline.styles.js';
@@ -112,6 +112,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without initiatives.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssprop --civic-font - Font family (default: the host page's).
  * @cssprop --civic-heading-font - Font family of the entries' titles (default: `--civic-font`).
@@ -132,7 +133,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @cssprop --civic-timeline-date-width - Width of the date column in the two-column layout (default: `10rem`).
  */
 export class CivicTimeline extends StoryElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   /** Chronological order: `oldest` first (default) or `newest` first. Undated initiatives come last in both. */
   @property({ reflect: true }) order: TimelineOrder = 'oldest';
@@ -191,7 +192,7 @@ export class CivicTimeline extends StoryElement {
     const categories = this.activeCategories(timeline);
     const searchable = entries.length > SEARCH_THRESHOLD;
     const terms = searchable ? searchTerms(this.query) : [];
-    const heading = HEADING_TAGS[this.headingLevel] ?? HEADING_TAGS[3];
+    const heading = headingTag(headingLevel(this.headingLevel, 3));
     const expanded = this.expanded;
     let shown = 0;
     let allOpen = true;
@@ -202,13 +203,10 @@ export class CivicTimeline extends StoryElement {
       if (entry.hasDetails && !open) allOpen = false;
       return this.renderEntry(entry, visible, open, heading, language);
     });
-    // Labels stay in the UI language when the element's own `lang` asks for content in another.
-    const ownLang = this.lang || undefined;
-    const uiLang = ownLang && !sameLanguage(ownLang, language.ui) ? language.format : undefined;
 
     // Its own surface, like the other components' cards: the dark palette's light text must not
     // fall on a light page.
-    return html`<div class="timeline surface" lang=${ifDefined(uiLang)}>
+    return html`<div class="timeline surface" lang=${ifDefined(language.labelLang)}>
       ${this.renderToolbar(timeline, categories, searchable, shown, entries.length, allOpen, language)}
       <ol class="list" part="list">
         ${items}
@@ -243,12 +241,12 @@ export class CivicTimeline extends StoryElement {
       ${filterable
         ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
             <span class="filters-label" id="filters-label">${msg('Filter by category', { id: 'timeline.filters' })}</span>
-            <button type="button" class="filter" part="filter" aria-pressed=${categories.size === 0 ? 'true' : 'false'} @click=${this.clearCategories}>
+            <button type="button" class="pill filter" part="filter" aria-pressed=${categories.size === 0 ? 'true' : 'false'} @click=${this.clearCategories}>
               ${msg('All', { id: 'timeline.filter-all' })}
             </button>
             ${timeline.categories.map(
               (category) =>
-                html`<button type="button" class="filter" part="filter" value=${category.slug} lang=${ifDefined(category.lang)} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
+                html`<button type="button" class="pill filter" part="filter" value=${category.slug} lang=${ifDefined(category.lang)} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
                   ${category.label}
                 </button>`,
             )}
@@ -257,7 +255,7 @@ export class CivicTimeline extends StoryElement {
       <div class="actions">
         ${filterable || searchable ? this.renderCount(shown, total, language) : nothing}
         ${timeline.anyDetails
-          ? html`<button type="button" class="expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
+          ? html`<button type="button" class="pill expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
               ${allOpen ? msg('Collapse all', { id: 'timeline.collapse-all' }) : msg('Expand all', { id: 'timeline.expand-all' })}
             </button>`
           : nothing}

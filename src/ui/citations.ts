@@ -4,7 +4,6 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate, formatNumber } from '../i18n/format.js';
-import { comma } from '../i18n/punctuation.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
@@ -59,7 +58,7 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  const separator = comma();
+  const separator = language.separator;
   return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
     ? html`${separator}<span dir="auto">${source.publisher}</span>`
     : nothing}${date ? html`${separator}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;

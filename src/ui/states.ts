@@ -38,3 +38,13 @@ export function renderError(failure: LoadFailure, lang: string = uiLocale()): Te
 export function renderEmpty(message: string, lang: string = uiLocale()): TemplateResult {
   return html`<p class="surface state empty muted" part="empty" role="status" lang=${lang}>${message}</p>`;
 }
+
+/**
+ * In an editor: why the element shows only its fallback content (the reader sees that content, and
+ * no note).
+ */
+export function renderNoDocumentNote(tag: string, lang: string = uiLocale()): TemplateResult {
+  return html`<p class="surface state no-document muted" part="no-document" role="note" lang=${lang}>
+    ${msg(str`${tag}: no story document is given (no data, no inline JSON, no src), so readers see only the fallback content.`, { id: 'state.no-document' })}
+  </p>`;
+}

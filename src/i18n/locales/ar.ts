@@ -110,6 +110,7 @@
 'state.document-root': `(المستند)`,
 'state.issue': str`${0}: ${1}`,
 'state.loading': `جارٍ التحميل…`,
+'state.no-document': str`${0}: لم يُحدَّد مستند للقصة (لا بيانات ولا JSON مضمَّن ولا src)، لذا لا يرى القرّاء سوى المحتوى البديل.`,
 'timeline.category.civil-society': `المجتمع المدني`,
 'timeline.category.diversity': `التنوع`,
 'timeline.category.education': `التعليم`,

@@ -104,6 +104,7 @@
 'state.document-root': `(Dokument)`,
 'state.issue': str`${0}: ${1}`,
 'state.loading': `Wird geladen…`,
+'state.no-document': str`${0}: Es ist kein Dokument einer Geschichte angegeben (keine Daten, kein eingebettetes JSON, kein src), daher sehen Lesende nur den Ersatzinhalt.`,
 'timeline.category.civil-society': `Zivilgesellschaft`,
 'timeline.category.diversity': `Vielfalt`,
 'timeline.category.education': `Bildung`,

@@ -109,6 +109,7 @@
 'state.document-root': `(document)`,
 'state.issue': str`${0} : ${1}`,
 'state.loading': `Chargement…`,
+'state.no-document': str`${0} : aucun document de récit n’est fourni (ni données, ni JSON intégré, ni src) ; les lecteurs ne voient que le contenu de repli.`,
 'timeline.category.civil-society': `Société civile`,
 'timeline.category.diversity': `Diversité`,
 'timeline.category.education': `Éducation`,

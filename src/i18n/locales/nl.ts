@@ -104,6 +104,7 @@
 'state.document-root': `(document)`,
 'state.issue': str`${0}: ${1}`,
 'state.loading': `Laden…`,
+'state.no-document': str`${0}: er is geen verhaaldocument opgegeven (geen data, geen ingesloten JSON, geen src), dus lezers zien alleen de terugvalinhoud.`,
 'timeline.category.civil-society': `Middenveld`,
 'timeline.category.diversity': `Diversiteit`,
 'timeline.category.education': `Onderwijs`,

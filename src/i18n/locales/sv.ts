@@ -104,6 +104,7 @@
 'state.document-root': `(dokumentet)`,
 'state.issue': str`${0}: ${1}`,
 'state.loading': `Läser in…`,
+'state.no-document': str`${0}: inget berättelsedokument har angetts (ingen data, ingen inbäddad JSON, ingen src), så läsarna ser bara reservinnehållet.`,
 'timeline.category.civil-society': `Civilsamhälle`,
 'timeline.category.diversity': `Mångfald`,
 'timeline.category.education': `Utbildning`,

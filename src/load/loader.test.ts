@@ -2,9 +2,9 @@
 // events. Exercised through a minimal element on the shared StoryElement base, in a real browser.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { StoryElement } from '../src/ui/story-element.js';
-import type { StoryDocument } from '../src/schema/index.js';
-import { settled, textOf } from './helpers.js';
+import { StoryElement } from '../ui/story-element.js';
+import type { StoryDocument } from '../schema/index.js';
+import { settled, textOf } from '../../test/helpers.js';
 
 class TestStory extends StoryElement {
   protected override renderDocument(document: StoryDocument): TemplateResult {

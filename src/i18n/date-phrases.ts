@@ -11,63 +11,60 @@ const date = SLOT_1;
 const start = SLOT_1;
 const end = SLOT_2;
 
+/**
+ * msg() with the id chosen at run time. Every id it is given is declared with its English text in
+ * `declarations` below, which `lit-localize extract` reads; the English text is the same at every
+ * precision, so one call per phrase serves them all. (Its type hides it from the extractor, which
+ * wants literal ids.)
+ */
+type Lookup = (template: ReturnType<typeof str>, options: { id: string }) => string;
+// msg is read at each call: @lit/localize replaces it once the localization is configured.
+const byId: Lookup = (template, options) => (msg as unknown as Lookup)(template, options);
+
 /** "since 2001" (a leader's term without an end). */
-export function sincePhrase(precision: Precision): string {
-  if (precision === 'year') return msg(str`since ${date}`, { id: 'date.since.year' });
-  if (precision === 'month') return msg(str`since ${date}`, { id: 'date.since.month' });
-  return msg(str`since ${date}`, { id: 'date.since.day' });
-}
+export const sincePhrase = (precision: Precision): string => byId(str`since ${date}`, { id: `date.since.${precision}` });
 
 /** "until 2010" (an initiative or a leader's term without a start). */
-export function untilPhrase(precision: Precision): string {
-  if (precision === 'year') return msg(str`until ${date}`, { id: 'date.until.year' });
-  if (precision === 'month') return msg(str`until ${date}`, { id: 'date.until.month' });
-  return msg(str`until ${date}`, { id: 'date.until.day' });
-}
+export const untilPhrase = (precision: Precision): string => byId(str`until ${date}`, { id: `date.until.${precision}` });
 
 /** "ongoing since October 2016" (an initiative whose end is "ongoing"). */
-export function ongoingPhrase(precision: Precision): string {
-  if (precision === 'year') return msg(str`ongoing since ${date}`, { id: 'date.ongoing.year' });
-  if (precision === 'month') return msg(str`ongoing since ${date}`, { id: 'date.ongoing.month' });
-  return msg(str`ongoing since ${date}`, { id: 'date.ongoing.day' });
-}
+export const ongoingPhrase = (precision: Precision): string => byId(str`ongoing since ${date}`, { id: `date.ongoing.${precision}` });
 
 /**
  * Whether a preposition before this formatted date elides (French "d’octobre", not "de octobre"):
  * the translation lists the letters that cause it.
  */
-function elides(text: string): boolean {
-  const letters = msg('-', { id: 'date.elision' });
-  return letters.includes(text.charAt(0).toLowerCase());
-}
+const elides = (text: string): boolean => msg('-', { id: 'date.elision' }).includes(text.charAt(0).toLowerCase());
 
 /** "from 2001 to 2004": a leader's term, and the spoken form of a timeline range. */
 export function rangePhrase(from: FormattedDate, to: FormattedDate): string {
-  const key = `${from.precision === 'month' && elides(from.text) ? 'elided' : from.precision}-${to.precision}`;
-  switch (key) {
-    case 'year-year':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.year-year' });
-    case 'year-month':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.year-month' });
-    case 'year-day':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.year-day' });
-    case 'month-year':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.month-year' });
-    case 'month-month':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.month-month' });
-    case 'month-day':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.month-day' });
-    case 'elided-year':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.elided-year' });
-    case 'elided-month':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.elided-month' });
-    case 'elided-day':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.elided-day' });
-    case 'day-year':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.day-year' });
-    case 'day-month':
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.day-month' });
-    default:
-      return msg(str`from ${start} to ${end}`, { id: 'date.range.day-day' });
-  }
+  const first = from.precision === 'month' && elides(from.text) ? 'elided' : from.precision;
+  return byId(str`from ${start} to ${end}`, { id: `date.range.${first}-${to.precision}` });
+}
+
+/** The messages, for `lit-localize extract` only: never called, so bundles leave it out. */
+export function declarations(): string[] {
+  return [
+    msg(str`since ${date}`, { id: 'date.since.year' }),
+    msg(str`since ${date}`, { id: 'date.since.month' }),
+    msg(str`since ${date}`, { id: 'date.since.day' }),
+    msg(str`until ${date}`, { id: 'date.until.year' }),
+    msg(str`until ${date}`, { id: 'date.until.month' }),
+    msg(str`until ${date}`, { id: 'date.until.day' }),
+    msg(str`ongoing since ${date}`, { id: 'date.ongoing.year' }),
+    msg(str`ongoing since ${date}`, { id: 'date.ongoing.month' }),
+    msg(str`ongoing since ${date}`, { id: 'date.ongoing.day' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.year-year' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.year-month' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.year-day' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.month-year' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.month-month' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.month-day' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.elided-year' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.elided-month' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.elided-day' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.day-year' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.day-month' }),
+    msg(str`from ${start} to ${end}`, { id: 'date.range.day-day' }),
+  ];
 }

@@ -1,14 +1,17 @@
-// Tests run in real headless browsers: Debian's Chromium (through Playwright) and Firefox ESR
-// (through puppeteer-core over WebDriver BiDi; Playwright cannot drive a stock Firefox).
+// Tests run in real browsers: Debian's Chromium (headless, through Playwright), Firefox ESR (headless,
+// through puppeteer-core over WebDriver BiDi; Playwright cannot drive a stock Firefox) and WebKitGTK's
+// MiniBrowser (through WebKitWebDriver on an Xvfb display, which scripts/test.mjs starts).
+// CIVIC_BROWSERS=chromium,firefox,webkit picks some (all three by default).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
+import { CHROMIUM_FLAGS, findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const wanted = wantedBrowsers();
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -32,6 +35,14 @@ if (wanted.includes('firefox')) {
   firefox.name = 'Firefox';
   browsers.push(firefox);
 }
+if (wanted.includes('webkit')) {
+  // The ports of the WebKitWebDrivers scripts/test.mjs started (one test file each at a time).
+  const ports = (process.env.CIVIC_WEBKIT_DRIVERS ?? '').split(',').filter(Boolean).map(Number);
+  if (!ports.length) {
+    throw new Error('WebKit needs WebKitWebDriver under Xvfb, which `node scripts/test.mjs` starts: run the tests through it, or set CIVIC_BROWSERS=chromium,firefox.');
+  }
+  browsers.push(webkitLauncher({ ports, binary: findBrowser('webkit') }));
+}
 
 // Lit's dev build warns through console.warn, with a lit.dev/msg/ link. The dev-mode notice is
 // expected; any other Lit warning is a bug, so it becomes an uncaught error that fails the test file.
@@ -46,6 +57,15 @@ const failOnLitWarnings = `<script>
       }
     };
   })();
+</script>`;
+
+// A test that runs longer than this has hung. WebKitGTK builds the DOM about five times slower than
+// Chromium here (the 1,000- and 2,000-entry timelines take seconds), so a test there gets three times
+// as long: WebKit's page raises the limit in the runner's own config before the framework reads it.
+const TEST_TIMEOUT = 10000;
+const webkitTimeout = `<script type="module">
+  const config = window.__WTR_CONFIG__?.testFrameworkConfig;
+  if (config && !/Chrom(e|ium)\\/|Firefox\\//.test(navigator.userAgent)) config.timeout = ${TEST_TIMEOUT * 3};
 </script>`;
 
 // Test-only routes: a slow copy of a file (for the race between an old and a new src) and a body
@@ -109,12 +129,13 @@ export default {
   browserStartTimeout: 60000,
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: TEST_TIMEOUT } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>
   <body>
     ${failOnLitWarnings}
+    ${webkitTimeout}
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

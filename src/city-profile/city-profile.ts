@@ -15,6 +15,9 @@ import { renderEmpty } from '../ui/states.js';
 import { EXTERNAL_LINK_REL, bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
 import type { Bibliography } from '../ui/citations.js';
 import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } from '../i18n/format.js';
+import type { FormattedDate } from '../i18n/format.js';
+import { SLOT_1, fillSlots } from '../i18n/phrase.js';
+import { rangePhrase, sincePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import { sameLanguage } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
@@ -116,23 +119,6 @@ export function approximately(approx: Fact['approx'], value: string): string {
     default:
       return value;
   }
-}
-
-// Private-use characters stand in for markup inside a translated phrase: no translation contains them.
-const SLOTS = ['\uE000', '\uE001'] as const;
-
-/**
- * A translated phrase whose placeholders were given as `SLOTS`, with each slot replaced by its markup,
- * so that a translation may put the parts in any order: "from <time>2014</time> to <time>2022</time>".
- */
-function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
-  return phrase
-    .split(/([\uE000\uE001])/)
-    .filter((piece) => piece !== '')
-    .map((piece) => {
-      const slot = SLOTS.indexOf(piece as (typeof SLOTS)[number]);
-      return slot >= 0 ? parts[slot] : piece;
-    });
 }
 
 /**
@@ -264,21 +250,14 @@ export class CivicCityProfile extends StoryElement {
     const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
     const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
     const comma = language.separator;
-    let term: TemplateResult | typeof nothing = nothing;
-    if (since && until) {
-      const [from, to] = SLOTS;
-      term = html`${fillSlots(msg(str`from ${from} to ${to}`, { id: 'profile.leader-term' }), [
-        html`<time datetime=${since.datetime}>${since.text}</time>`,
-        html`<time datetime=${until.datetime}>${until.text}</time>`,
-      ])}`;
-    } else if (since) {
-      term = html`<time datetime=${since.datetime}>${msg(str`since ${since.text}`, { id: 'profile.leader-since' })}</time>`;
-    } else if (until) {
-      term = html`<time datetime=${until.datetime}>${msg(str`until ${until.text}`, { id: 'profile.leader-until' })}</time>`;
-    }
+    const time = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
+    let term: unknown[] | undefined;
+    if (since && until) term = fillSlots(rangePhrase(since, until), [time(since), time(until)]);
+    else if (since) term = fillSlots(sincePhrase(since.precision), [time(since)]);
+    else if (until) term = fillSlots(untilPhrase(until.precision), [time(until)]);
     return html`<p class="leader" part="leader"><span class="leader-name" dir="auto">${leader.name}</span>${role
       ? html`${comma}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
-      : nothing}${term !== nothing ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
+      : nothing}${term ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
   }
 
   private renderSummary(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
@@ -309,7 +288,7 @@ export class CivicCityProfile extends StoryElement {
     return html`<dd class="statement" part="statement">
       ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
       <span class="line"
-        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib)}${asOf
+        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib, language)}${asOf
           ? html` <span class="as-of muted" part="as-of"
                 ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
               >`
@@ -333,7 +312,7 @@ export class CivicCityProfile extends StoryElement {
     if (fact.approx) {
       // "about" in the UI language around a text in another: each part says its language.
       const text = html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
-      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOTS[0]), [text])}</span>`;
+      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOT_1), [text])}</span>`;
     }
     return html`<span class="value" part="value" lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
   }

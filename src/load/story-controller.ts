@@ -16,6 +16,8 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** How long an element waits by default for a `src` answer to be complete, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
+import { formatNumber, numberLocale } from '../i18n/numbers.js';
+import { messageLocale } from '../i18n/plural.js';
 
 /** Why a document could not be shown. */
 export type LoadFailure =
@@ -50,8 +52,10 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
 /** The localized sentence that sums up a failure (the issues list the details). */
 export function failureMessage(failure: LoadFailure): string {
   switch (failure.kind) {
-    case 'http':
-      return msg(str`The story could not be loaded: the server answered ${failure.status}.`, { id: 'load.http' });
+    case 'http': {
+      const status = formatNumber(failure.status, numberLocale(messageLocale()), { useGrouping: false });
+      return msg(str`The story could not be loaded: the server answered ${status}.`, { id: 'load.http' });
+    }
     case 'network':
       return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
     case 'timeout': {

@@ -143,7 +143,7 @@ describe('civic-quote: which quote', () => {
     const dutch = await messages();
     expect(dutch[0]).not.to.equal(english[0]);
     expect(dutch[1]).not.to.equal(english[1]);
-    expect(dutch[1]).to.contain('“\u2068x\u2069”');
+    expect(dutch[1]).to.contain('‘\u2068x\u2069’');
   });
 
   it('isolates an odd or right-to-left id in the message, so it cannot reorder the sentence', async () => {

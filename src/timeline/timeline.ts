@@ -16,6 +16,9 @@ import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
+import { fillSlots } from '../i18n/phrase.js';
+import { ongoingPhrase, rangePhrase, untilPhrase } from '../i18n/date-phrases.js';
+import { plural } from '../i18n/plural.js';
 import type { FormattedDate } from '../i18n/format.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
@@ -35,29 +38,45 @@ export function parseCategories(value: string | null | undefined): Set<string> {
 
 const ongoingText = (): string => msg('ongoing', { id: 'timeline.ongoing' });
 
-// One flat template per shape of date: a timeline renders a thousand of them, and each nested
-// template costs more than the markup it holds.
-/** An entry's date: a single date, a range (two `<time>`s), "since … ongoing", or "until …". */
+const timeOf = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
+
+/** A phrase with one date in it ("until 2010", "ongoing since October 2016"), the date a `<time>`. */
+const datePhrase = (phrase: string, date: FormattedDate): unknown[] => fillSlots(phrase, [timeOf(date)]);
+
+/**
+ * A range as the eye reads it, "2001 – 2004", and as a whole phrase for the ear: the phrase's own
+ * words ("from … to …", "vom … bis zum …") are visually hidden, the dash hidden from screen readers.
+ */
+function renderRange(start: FormattedDate, end: FormattedDate): unknown[] {
+  let times = 0;
+  return fillSlots(rangePhrase(start, end), [start, end]).map((piece) => {
+    if (typeof piece === 'string') return html`<span class="visually-hidden">${piece}</span>`;
+    times += 1;
+    return times === 2 ? html`<span aria-hidden="true"> – </span>${timeOf(piece)}` : timeOf(piece);
+  });
+}
+
+/** An entry's date: a single date, a range (two `<time>`s), "ongoing since …", or "until …". */
 function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined): TemplateResult {
   if (!start) {
     if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
-    return html`<p class="when" part="date">${msg('until', { id: 'timeline.until' })} <time datetime=${end?.datetime ?? ''}>${end?.text}</time></p>`;
+    return html`<p class="when" part="date">${end ? datePhrase(untilPhrase(end.precision), end) : nothing}</p>`;
   }
   if (end === 'ongoing') {
-    return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time> <span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
+    return html`<p class="when" part="date"><span part="ongoing">${datePhrase(ongoingPhrase(start.precision), start)}</span></p>`;
   }
-  if (!end || end.datetime === start.datetime) return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time></p>`;
-  // The dash is for the eye; a screen reader says the word.
-  return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'timeline.range-to' })} </span><time datetime=${end.datetime}>${end.text}</time></p>`;
+  if (!end || end.datetime === start.datetime) return html`<p class="when" part="date">${timeOf(start)}</p>`;
+  return html`<p class="when" part="date">${renderRange(start, end)}</p>`;
 }
 
 /** The category and status labels of an entry. */
 function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
-  const { categoryLabel, statusLabel } = entry;
+  const { categoryLabel, categoryLang, statusLabel } = entry;
+  const category = categoryLabel ? html`<span class="category" part="category" lang=${ifDefined(categoryLang)} dir="auto">${categoryLabel}</span>` : nothing;
   if (categoryLabel && statusLabel) {
-    return html`<p class="labels"><span class="category" part="category">${categoryLabel}</span><span class="status" part="status">${statusLabel}</span></p>`;
+    return html`<p class="labels">${category}<span class="status" part="status">${statusLabel}</span></p>`;
   }
-  if (categoryLabel) return html`<p class="labels"><span class="category" part="category">${categoryLabel}</span></p>`;
+  if (categoryLabel) return html`<p class="labels">${category}</p>`;
   if (statusLabel) return html`<p class="labels"><span class="status" part="status">${statusLabel}</span></p>`;
   return nothing;
 }
@@ -228,8 +247,6 @@ export class CivicTimeline extends StoryElement {
   ): TemplateResult | typeof nothing {
     const filterable = timeline.categories.length > 0;
     if (!filterable && !searchable && !timeline.anyDetails) return nothing;
-    const shownText = formatNumber(shown, language.format);
-    const totalText = formatNumber(total, language.format);
     return html`<div class="toolbar" part="toolbar">
       ${searchable
         ? html`<div class="search" part="search">
@@ -245,14 +262,14 @@ export class CivicTimeline extends StoryElement {
             </button>
             ${timeline.categories.map(
               (category) =>
-                html`<button type="button" class="pill filter" part="filter" value=${category.slug} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
+                html`<button type="button" class="pill filter" part="filter" value=${category.slug} lang=${ifDefined(category.lang)} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
                   ${category.label}
                 </button>`,
             )}
           </div>`
         : nothing}
       <div class="actions">
-        ${filterable || searchable ? this.renderCount(shownText, totalText, shown < total) : nothing}
+        ${filterable || searchable ? this.renderCount(shown, total, language) : nothing}
         ${timeline.anyDetails
           ? html`<button type="button" class="pill expand-all" part="expand-all" @click=${allOpen ? this.onCollapseAll : this.onExpandAll}>
               ${allOpen ? msg('Collapse all', { id: 'timeline.collapse-all' }) : msg('Expand all', { id: 'timeline.expand-all' })}
@@ -262,8 +279,19 @@ export class CivicTimeline extends StoryElement {
     </div>`;
   }
 
-  private renderCount(shownText: string, totalText: string, filtered: boolean): TemplateResult {
-    const count = msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count' });
+  private renderCount(shown: number, total: number, language: ViewLanguage): TemplateResult {
+    const shownText = formatNumber(shown, language.format);
+    const totalText = formatNumber(total, language.format);
+    const filtered = shown < total;
+    // The noun agrees with the total: "Showing 1 of 1 initiative", Arabic's dual "من أصل مبادرتين".
+    // The total is never 0 (a document without initiatives shows the empty view).
+    const count = plural(total, {
+      one: () => msg(str`Showing ${shownText} of ${totalText} initiative`, { id: 'timeline.count.one' }),
+      two: () => msg(str`Showing ${shownText} of two initiatives`, { id: 'timeline.count.two' }),
+      few: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.few' }),
+      many: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.many' }),
+      other: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.other' }),
+    });
     const announcing = this.announcing;
     // A live region speaks changes, and some screen readers also speak one inserted with text: it
     // starts empty, so the first render is silent, and holds the count once the reader filters.

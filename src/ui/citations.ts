@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
-import { formatIsoDate } from '../i18n/format.js';
+import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
@@ -48,14 +48,15 @@ function followCitation(event: MouseEvent): void {
 }
 
 /** Superscript links from a statement to its numbered sources, e.g. ¹ ². */
-export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography): TemplateResult | typeof nothing {
+export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   // A source named twice for one statement is cited once.
   return html`${[...new Set(ids)].map((id) => {
     const n = bib.number.get(id);
     const source = n === undefined ? undefined : bib.sources[n - 1];
     if (n === undefined || !source) return nothing;
-    return html`<a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${n}: ${source.title}`, { id: 'sources.citation' })} @click=${followCitation}>[${n}]</a>`;
+    const number = formatNumber(n, language.format);
+    return html`<a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}: ${source.title}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
   })}`;
 }
 
@@ -63,9 +64,10 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
+  const separator = language.separator;
   return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
-    ? html`, <span dir="auto">${source.publisher}</span>`
-    : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
+    ? html`${separator}<span dir="auto">${source.publisher}</span>`
+    : nothing}${date ? html`${separator}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }
 
 /** The numbered source list that citations lead to. */

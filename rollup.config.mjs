@@ -2,7 +2,9 @@
 // - npm entries in dist/, one module per source file, with bare `lit` imports so a host's bundler
 //   shares one Lit; @lit/localize is bundled in, so civic-story's locale configuration never meets a
 //   host page's own (lit/lit#1661);
-// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">.
+// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">,
+//   in English; each other UI locale is a small module beside it (dist/civic-story.bundle.nl.js, …)
+//   that the bundle imports by its own URL only on a page in that language.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -66,6 +68,41 @@ function compactCss() {
   };
 }
 
+// The CDN bundle's UI locales, each in its own file beside the bundle. A locale module imports only
+// `str` from @lit/localize (a tagged template that returns { strTag, strings, values }); each locale
+// gets its own copy, so a locale file imports nothing and no shared chunk appears. The bundle imports
+// a locale by a URL relative to itself (import.meta.url), and a failed load names the file it wanted.
+const LOCALE_SOURCE = /[\\/]src[\\/]i18n[\\/]locales[\\/](\w+)\.ts$/;
+const LOCALE_STR = '\0civic-locale-str:';
+const BUNDLE_FILE = 'civic-story.bundle.js';
+function bundleLocales() {
+  return {
+    name: 'civic-bundle-locales',
+    resolveId(source, importer) {
+      const locale = importer && LOCALE_SOURCE.exec(importer)?.[1];
+      return locale && source === '@lit/localize' ? `${LOCALE_STR}${locale}` : null;
+    },
+    load(id) {
+      return id.startsWith(LOCALE_STR) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (!targetModuleId || !LOCALE_SOURCE.test(targetModuleId)) this.error(`Unexpected dynamic import of ${targetModuleId} in the CDN bundle.`);
+      return {
+        left: '((url)=>import(url).catch((error)=>{throw new Error(`${url} did not load`,{cause:error})}))(new URL(',
+        right: ',import.meta.url).href)',
+      };
+    },
+    generateBundle(_, bundle) {
+      // Exactly the bundle and one file per locale: a page in Dutch loads two files, never a third.
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const expected = file.isEntry ? file.fileName === BUNDLE_FILE : /^civic-story\.bundle\.[a-z]{2,3}\.js$/.test(file.fileName) && file.imports.length === 0;
+        if (!expected) this.error(`Unexpected chunk ${file.fileName} (imports: ${file.imports.join(', ') || 'none'}) in the CDN bundle.`);
+      }
+    },
+  };
+}
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at the top level in a harmless way.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -90,6 +127,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
+      bundleLocales(),
       guardLitPolicy,
       resolve({ exportConditions: ['browser', 'production'] }),
       typescript(typescriptOptions),
@@ -97,9 +135,11 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     output: {
-      file: 'dist/civic-story.bundle.js',
+      dir: 'dist',
       format: 'es',
-      inlineDynamicImports: true,
+      entryFileNames: BUNDLE_FILE,
+      chunkFileNames: 'civic-story.bundle.[name].js',
+      manualChunks: (id) => LOCALE_SOURCE.exec(id)?.[1] ?? (id.startsWith(LOCALE_STR) ? id.slice(LOCALE_STR.length) : undefined),
       sourcemap: false,
     },
     onwarn,

@@ -51,17 +51,34 @@ const guardLitPolicy = {
 };
 
 /**
- * The components' CSS (css`…` templates in src/) without its comments and indentation: comments
+ * The components' CSS (css`…` templates in src/) without its comments, indentation and the line breaks
+ * and spaces around its delimiters: comments
  * explain the styles to their readers, not to browsers. Runs on the compiled modules of src/ (the
  * TypeScript plugin reads the sources itself); a template's `${…}` parts are left as they are.
  */
+const compactStatic = (text) =>
+  text
+    .replace(/\n\s*/g, '\n')
+    // One declaration a line: no space after a property's colon (a selector's pseudo-class colon has none).
+    .replace(/^(-{0,2}[a-z][\w-]*):\s+/gm, '$1:')
+    // No line break or space around the delimiters where CSS ignores whitespace.
+    .replace(/\s*([{}])\s*/g, '$1')
+    .replace(/([;,])\n/g, '$1');
+// Only the CSS between a template's `${…}` parts is compacted; the parts stay as they are.
+const compact = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/(\$\{[^{}]*\})/)
+    .map((part, index) => (index % 2 ? part : compactStatic(part)))
+    .join('');
 function compactCss() {
   return {
     name: 'civic-compact-css',
     transform(code, id) {
       if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
       return {
-        code: code.replace(/\bcss\s*`([^`]*)`/g, (_, text) => `css\`${text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*/g, '\n')}\``),
+        // A template runs to its first unescaped backtick (a comment may quote code as \`…\`).
+        code: code.replace(/\bcss\s*`((?:[^`\\]|\\[\s\S])*)`/g, (_, text) => `css\`${compact(text)}\``),
         map: null,
       };
     },

@@ -81,7 +81,7 @@ describe('CDN bundle: one UI language per page', () => {
   it('a bundle copied without its locale modules shows English on a Dutch page and warns once', async () => {
     const { doc, win } = await embed('nl', {
       alone: true,
-      ready: (page) => textOf(searchLabel(page)) === 'Search initiatives' && (page.defaultView as EmbedWindow).civicLog.consoleWarnings.some((text) => text.includes('civic-story')),
+      ready: (page) => textOf(searchLabel(page)) === 'Search initiatives' && (page.defaultView as unknown as EmbedWindow).civicLog.consoleWarnings.some((text) => text.includes('civic-story')),
     });
     // Let the widgets settle and any repeated warning arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -184,9 +184,22 @@ function testRoutes(context, next) {
       return next();
     });
   }
+  if (url.pathname.startsWith('/__test__/alone/')) {
+    // The CDN bundle copied alone, without its UI locale modules: every other file here is a 404.
+    if (url.pathname !== '/__test__/alone/civic-story.bundle.js') {
+      context.status = 404;
+      context.type = 'text/plain';
+      context.body = 'Not found';
+      return undefined;
+    }
+    context.url = '/dist/civic-story.bundle.js';
+    return next();
+  }
   if (url.pathname === '/__test__/embed') {
     // A page as a CMS would serve it: only the CDN bundle, the given body, and a strict CSP header
-    // with Trusted Types (test/bundle.test.ts).
+    // with Trusted Types (test/bundle.test.ts). `bundle=alone` loads a copy of the bundle from a
+    // folder that has no UI locale modules (test/bundle-locales.test.ts).
+    const bundle = url.searchParams.get('bundle') === 'alone' ? '/__test__/alone/civic-story.bundle.js' : '/dist/civic-story.bundle.js';
     const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^A-Za-z-]/g, '');
     const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url').toString('utf8');
     context.set('Content-Security-Policy', embedPolicy(url.searchParams.get('csp') ?? 'test'));
@@ -197,7 +210,7 @@ function testRoutes(context, next) {
   <meta charset="utf-8">
   <title>Embed test</title>
   <script src="/test/fixtures/embed-log.js"></script>
-  <script type="module" src="/dist/civic-story.bundle.js"></script>
+  <script type="module" src="${bundle}"></script>
 </head>
 <body><main>${body}</main></body>
 </html>`;

@@ -10,8 +10,7 @@ import '../quote/civic-quote.js';
 import type { StoryElement } from './story-element.js';
 import { DARK, DARK_PAGE, LIGHT, themeStyle } from './tokens.js';
 import { sample, settled } from '../../test/helpers.js';
-
-const isFirefox = navigator.userAgent.includes('Firefox');
+import { CAN_EMULATE_MEDIA, skipWithoutMediaEmulation } from '../../test/suites/media.js';
 
 /** `#rrggbb` as getComputedStyle writes it. */
 const rgb = (hex: string): string => {
@@ -110,12 +109,11 @@ describe('colours: the page’s by default', () => {
 
 describe('colours: the page’s colour scheme, not the operating system’s', () => {
   afterEach(async () => {
-    if (!isFirefox) await emulateMedia({ colorScheme: 'light' });
+    if (CAN_EMULATE_MEDIA) await emulateMedia({ colorScheme: 'light' });
   });
 
   it('stays light on a light page when the operating system is dark', async function () {
-    // Firefox's WebDriver BiDi driver cannot emulate prefers-color-scheme.
-    if (isFirefox) this.skip();
+    skipWithoutMediaEmulation(this);
     await emulateMedia({ colorScheme: 'dark' });
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
     const elements = await region('background: #ffffff; color: #1f2933');
@@ -127,7 +125,7 @@ describe('colours: the page’s colour scheme, not the operating system’s', ()
   });
 
   it('follows the operating system on a page that supports both (color-scheme: light dark)', async function () {
-    if (isFirefox) this.skip();
+    skipWithoutMediaEmulation(this);
     await emulateMedia({ colorScheme: 'dark' });
     const elements = await region(`color-scheme: light dark; background: ${DARK_PAGE}; color: ${DARK.text}`);
     for (const el of elements) {

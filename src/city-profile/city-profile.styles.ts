@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The profile card. One column at 280 px; from about 512 px the figures run in two columns and the
- * image stands beside the leader and summary; from about 880 px in three. Everything is laid out
+ * The profile card. One column at 280 px; from about 512 px the figures flow in two columns and the
+ * image stands beside the leader and summary; from about 780 px in three. Everything is laid out
  * with logical properties and grid areas, so right-to-left pages mirror it without extra rules.
  */
 export const styles = css`
@@ -149,16 +149,21 @@ export const styles = css`
     margin: 0;
   }
 
+  /*
+   * Wide cards: the figures flow in columns of at least 15rem (two, then three), each term whole in
+   * one column. Columns rather than grid rows, so a term with three sourced statements does not
+   * stretch the row of short ones beside it; the reading order runs down each column.
+   */
   @container (min-width: 32rem) {
     .full .facts {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 0.75rem;
+      display: block;
+      columns: 15rem 3;
+      column-gap: 0.75rem;
     }
-  }
 
-  @container (min-width: 55rem) {
-    .full .facts {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+    .full .fact {
+      break-inside: avoid;
+      margin-block-end: 0.75rem;
     }
   }
 
@@ -194,6 +199,14 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A figure in words ("increasing throughout the country") reads as a sentence, not a numeral. */
+  .textual .value {
+    font-size: 1rem;
+    font-weight: 600;
+    line-height: 1.4;
+    font-variant-numeric: normal;
   }
 
   .as-of {
@@ -246,6 +259,10 @@ export const styles = css`
 
   .compact .value {
     font-size: 1.125rem;
+  }
+
+  .compact .textual .value {
+    font-size: 1rem;
   }
 
   /* Links */

@@ -306,7 +306,7 @@ export class CivicCityProfile extends StoryElement {
     return html`<dd class="statement" part="statement">
       ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
       <span class="line"
-        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib)}${asOf
+        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib, language.separator)}${asOf
           ? html` <span class="as-of muted" part="as-of"
                 ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
               >`

@@ -54,6 +54,8 @@ export interface PreparedTimeline {
   categories: readonly TimelineCategory[];
   /** Whether any entry has details. */
   anyDetails: boolean;
+  /** Whether any entry has a date: without, the wide layout has no date column. */
+  anyDated: boolean;
 }
 
 /** The label of a category slug in the UI language; a slug we have no label for is shown as written. */
@@ -232,6 +234,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
     },
     categories: [...labels].map(([slug, label]) => ({ slug, label })),
     anyDetails: entries.some((entry) => entry.hasDetails),
+    anyDated: entries.some((entry) => entry.start !== undefined || entry.end !== undefined),
   };
   byLanguage.set(key, timeline);
   return timeline;

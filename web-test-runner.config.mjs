@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { ariaSnapshotPlugin, jsonModulePlugin } from './scripts/aria-snapshots.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
@@ -108,7 +109,7 @@ export default {
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -39,13 +39,15 @@ const ongoingText = (): string => msg('ongoing', { id: 'timeline.ongoing' });
 // One flat template per shape of date: a timeline renders a thousand of them, and each nested
 // template costs more than the markup it holds.
 /** An entry's date: a single date, a range (two `<time>`s), "since … ongoing", or "until …". */
-function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined): TemplateResult {
+function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined, saidByStatus = false): TemplateResult {
+  // When the status says "Ongoing" right after, the date's marker is for the eye only.
+  const hidden = saidByStatus ? 'true' : undefined;
   if (!start) {
-    if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
+    if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing" aria-hidden=${ifDefined(hidden)}>${ongoingText()}</span></p>`;
     return html`<p class="when" part="date">${msg('until', { id: 'timeline.until' })} <time datetime=${end?.datetime ?? ''}>${end?.text}</time></p>`;
   }
   if (end === 'ongoing') {
-    return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time> <span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
+    return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time> <span class="ongoing" part="ongoing" aria-hidden=${ifDefined(hidden)}>${ongoingText()}</span></p>`;
   }
   if (!end || end.datetime === start.datetime) return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time></p>`;
   // The dash is for the eye; a screen reader says the word.
@@ -303,7 +305,7 @@ export class CivicTimeline extends StoryElement {
     return staticHtml`<li class="entry" part="entry" ?hidden=${!visible}>
       <div class="body">
         <${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${title.text}</${heading}>
-        ${entry.start || entry.end ? renderWhen(entry.start, entry.end) : nothing}
+        ${entry.start || entry.end ? renderWhen(entry.start, entry.end, entry.status === 'ongoing') : nothing}
         ${renderLabels(entry)}
         ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing}
         ${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}

@@ -58,9 +58,12 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
+  // The separator is the view language's (an Arabic comma on an Arabic page); title and publisher
+  // are isolated (dir="auto"), so the comma stays between them whatever their direction.
+  const comma = language.separator;
   return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
-    ? html`, <span dir="auto">${source.publisher}</span>`
-    : nothing}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
+    ? html`${comma}<span dir="auto">${source.publisher}</span>`
+    : nothing}${date ? html`${comma}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }
 
 /** The numbered source list that citations lead to. */

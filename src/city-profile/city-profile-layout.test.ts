@@ -63,8 +63,9 @@ describe('civic-city-profile: layout from 280 to 1,200 px', () => {
       const lefts = new Set([...fact.querySelectorAll('dt, dd')].map((node) => Math.round(node.getBoundingClientRect().left)));
       expect(lefts.size, textOf(fact.querySelector('dt'))).to.equal(1);
     }
-    // It was 1,476 px tall with rows as tall as their tallest figure.
-    expect(root(el).querySelector('article')!.getBoundingClientRect().height).to.be.below(1250);
+    // It was 1,476 px tall in Chromium, with rows as tall as their tallest figure (Firefox's fonts run
+    // a little taller).
+    expect(root(el).querySelector('article')!.getBoundingClientRect().height).to.be.below(1350);
   });
 
   it('sets a figure in words as text, smaller than the numerals', async () => {

@@ -45,6 +45,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The WordPress block's editor script: plain JavaScript on WordPress's globals, no build step.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
+  },
+  {
     files: ['test/fixtures/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,5 +1,5 @@
 // `npm run build`: the JavaScript (rollup), the type declarations (tsc), the JSON Schema and the
-// custom elements manifest, into dist/.
+// custom elements manifest, into dist/; then the WordPress plugin zip (scripts/build-wordpress.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -18,3 +18,4 @@ run('node_modules/.bin/rollup', ['-c', '--silent']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--outDir', 'dist']);
 run(process.execPath, ['scripts/gen-schema.mjs']);
 run('node_modules/.bin/cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+run(process.execPath, ['scripts/build-wordpress.mjs']);

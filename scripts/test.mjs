@@ -1,7 +1,8 @@
 // `npm test` after lint and build: the browser tests in Chromium and Firefox ESR, then the checks
 // outside the test runner (the JSON Schema against an independent validator, the documentation against
-// the schema and the components' JSDoc, that a Lit warning fails
-// a run, the size budgets, and axe over every story of the built catalogue in four locales). Ends with the plain totals
+// the schema and the components' JSDoc, that a Lit warning fails a run, the size budgets, the
+// WordPress plugin on a real WordPress where it can run, and axe over every story of the built
+// catalogue in four locales). Ends with the plain totals
 // line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,7 +38,9 @@ rmSync(dir, { recursive: true, force: true });
 
 // The other checks each print a JSON line `{"passed":N,"failed":N}` last. A focused run (--files …)
 // skips them.
-const checks = extraArgs.length ? [] : ['scripts/check-schema.mjs', 'scripts/check-docs.mjs', 'scripts/check-lit-warnings.mjs', 'scripts/size.mjs', 'scripts/check-stories.mjs'];
+const checks = extraArgs.length
+  ? []
+  : ['scripts/check-schema.mjs', 'scripts/check-docs.mjs', 'scripts/check-lit-warnings.mjs', 'scripts/size.mjs', 'scripts/test-wordpress.mjs', 'scripts/check-stories.mjs'];
 for (const script of checks) {
   if (script === 'scripts/check-stories.mjs') {
     // The catalogue as `npm start` builds it, checked story by story.

@@ -165,6 +165,7 @@ function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without a city.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssprop --civic-font - Font family (default: the host page's).
  * @cssprop --civic-heading-font - Font family of the headings (default: `--civic-font`).

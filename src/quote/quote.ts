@@ -79,6 +79,7 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without quotes, or without the quote asked for.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssstate no-document - No data source is given: the element shows its light-DOM quote, in the page's colours.
  *
@@ -133,7 +134,12 @@ export class CivicQuote extends StoryElement {
 
   protected override renderWithoutDocument(): TemplateResult {
     // dir="auto": a Dutch quote on an Arabic page reads left to right, as its own words do.
-    return html`<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+    return html`${this.noteWithoutDocument()}<div class="figure fallback ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure"><slot dir="auto"></slot></div>`;
+  }
+
+  /** A quote that wraps its own `<blockquote>` needs no document. */
+  protected override expectsDocument(): boolean {
+    return !this.querySelector(':scope > blockquote, :scope > figure');
   }
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {

@@ -101,6 +101,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view of a document without initiatives.
+ * @csspart no-document - In a block editor's canvas only: the note that the element has no data source (readers see only the fallback content).
  *
  * @cssprop --civic-font - Font family (default: the host page's).
  * @cssprop --civic-heading-font - Font family of the entries' titles (default: `--civic-font`).

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LoadFailure } from '../load/story-controller.js';
@@ -33,4 +33,14 @@ export function renderError(failure: LoadFailure, lang: string = uiLocale()): Te
 /** Empty: the document is fine but has nothing for this component. */
 export function renderEmpty(message: string, lang: string = uiLocale()): TemplateResult {
   return html`<p class="surface state empty muted" part="empty" role="status" lang=${lang}>${message}</p>`;
+}
+
+/**
+ * In an editor: why the element shows only its fallback content (the reader sees that content, and
+ * no note).
+ */
+export function renderNoDocumentNote(tag: string, lang: string = uiLocale()): TemplateResult {
+  return html`<p class="surface state no-document muted" part="no-document" role="note" lang=${lang}>
+    ${msg(str`${tag}: no story document is given (no data, no inline JSON, no src), so readers see only the fallback content.`, { id: 'state.no-document' })}
+  </p>`;
 }

@@ -1,5 +1,5 @@
-import { LitElement, html } from 'lit';
-import type { CSSResultGroup, TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { StoryDocument } from '../schema/index.js';
@@ -7,7 +7,7 @@ import { StoryController } from '../load/story-controller.js';
 import { CONTEXT_LANGUAGE_EVENT, formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
 import { viewLanguage } from '../i18n/view-language.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
-import { renderError, renderLoading } from './states.js';
+import { renderError, renderLoading, renderNoDocumentNote } from './states.js';
 import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
 
@@ -104,8 +104,50 @@ export abstract class StoryElement extends LitElement {
   /** The view of a valid document in a language context. */
   protected abstract renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult;
 
-  /** No data source at all: nothing to show by default (a component may render its light DOM). */
+  /**
+   * No data source at all: the light DOM (the no-JavaScript fallback) stays visible, so a reader
+   * never loses it, e.g. when a CMS stripped the inline JSON. Inside a block editor, a note says why.
+   */
   protected renderWithoutDocument(): TemplateResult {
-    return html``;
+    return html`${this.noteWithoutDocument()}<slot></slot>`;
+  }
+
+  /**
+   * Whether having no data source is a mistake worth a note (a component that has a use without a
+   * document, such as a quote styling its own `<blockquote>`, says no).
+   */
+  protected expectsDocument(): boolean {
+    return true;
+  }
+
+  /** The editor's note for an element without a data source, or nothing outside an editor. */
+  protected noteWithoutDocument(): TemplateResult | typeof nothing {
+    return this.expectsDocument() && this.inEditor() ? renderNoDocumentNote(this.localName) : nothing;
+  }
+
+  /** Inside the WordPress block editor's canvas (or another editor that uses its class names). */
+  private inEditor(): boolean {
+    return Boolean(this.closest('.editor-styles-wrapper, .block-editor-block-list__layout')) ||
+      this.ownerDocument.body?.classList.contains('block-editor-iframe__body') === true;
+  }
+
+  private noDocumentChecked = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.story.state.status !== 'none' || this.noDocumentChecked) return;
+    this.noDocumentChecked = true;
+    // Once, and only after the page has loaded: a framework or script may still set `.data` or
+    // `src` right after creating the element, which is not a mistake.
+    const check = (): void => {
+      setTimeout(() => {
+        if (!this.isConnected || this.story.state.status !== 'none' || !this.expectsDocument()) return;
+        console.warn(
+          `civic-story: <${this.localName}> has no story document (no .data, no inline <script type="application/json">, no src), so its fallback content is shown.`,
+        );
+      }, 0);
+    };
+    if (this.ownerDocument.readyState === 'complete') check();
+    else window.addEventListener('load', check, { once: true });
   }
 }

@@ -11,6 +11,7 @@ const ENTRIES: Record<string, string> = {
   'languages.md': 'docs-languages--docs',
   'security-and-privacy.md': 'docs-security-and-privacy--docs',
   'accessibility.md': 'docs-accessibility-statement--docs',
+  'wordpress.md': 'docs-wordpress--docs',
   '../README.md': 'getting-started--docs',
 };
 

@@ -81,6 +81,7 @@
 'sources.heading': `المصادر`,
 'state.document-root': `(المستند)`,
 'state.loading': `جارٍ التحميل…`,
+'state.no-document': str`${0}: لم يُحدَّد مستند للقصة (لا بيانات ولا JSON مضمَّن ولا src)، لذا لا يرى القرّاء سوى المحتوى البديل.`,
 'timeline.category-label': `الفئة:`,
 'timeline.category.civil-society': `المجتمع المدني`,
 'timeline.category.diversity': `التنوع`,

@@ -81,6 +81,7 @@
 'sources.heading': `Quellen`,
 'state.document-root': `(Dokument)`,
 'state.loading': `Wird geladen…`,
+'state.no-document': str`${0}: Es ist kein Story-Dokument angegeben (keine Daten, kein eingebettetes JSON, kein src), daher sehen Leser nur den Ersatzinhalt.`,
 'timeline.category-label': `Kategorie:`,
 'timeline.category.civil-society': `Zivilgesellschaft`,
 'timeline.category.diversity': `Vielfalt`,

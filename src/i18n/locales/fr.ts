@@ -81,6 +81,7 @@
 'sources.heading': `Sources`,
 'state.document-root': `(document)`,
 'state.loading': `Chargement…`,
+'state.no-document': str`${0} : aucun document de récit n’est fourni (ni données, ni JSON intégré, ni src) ; les lecteurs ne voient que le contenu de repli.`,
 'timeline.category-label': `Catégorie :`,
 'timeline.category.civil-society': `Société civile`,
 'timeline.category.diversity': `Diversité`,

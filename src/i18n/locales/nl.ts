@@ -81,6 +81,7 @@
 'sources.heading': `Bronnen`,
 'state.document-root': `(document)`,
 'state.loading': `Laden…`,
+'state.no-document': str`${0}: er is geen verhaaldocument opgegeven (geen data, geen ingesloten JSON, geen src), dus lezers zien alleen de terugvalinhoud.`,
 'timeline.category-label': `Categorie:`,
 'timeline.category.civil-society': `Middenveld`,
 'timeline.category.diversity': `Diversiteit`,

@@ -81,6 +81,7 @@
 'sources.heading': `Källor`,
 'state.document-root': `(dokument)`,
 'state.loading': `Läser in…`,
+'state.no-document': str`${0}: inget berättelsedokument har angetts (ingen data, ingen inbäddad JSON, ingen src), så läsarna ser bara reservinnehållet.`,
 'timeline.category-label': `Kategori:`,
 'timeline.category.civil-society': `Civilsamhälle`,
 'timeline.category.diversity': `Mångfald`,

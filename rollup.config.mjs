@@ -29,6 +29,25 @@ const typescriptOptions = {
   exclude: ['src/**/*.test.ts', 'test/**', 'stories/**', '.storybook/**'],
 };
 
+// lit-html creates its Trusted Types policy ("lit-html") when the module is evaluated. On a page whose
+// CSP does not allow that name (`trusted-types default`, `trusted-types 'none'`), createPolicy throws
+// and the whole bundle fails with an uncaught error. In the CDN bundle the call is wrapped so that it
+// cannot throw; civic-story's define step then finds that Lit cannot render, reports it in the console
+// and defines nothing, so each element's light-DOM fallback stays. (npm users bundle their own Lit.)
+const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/g;
+const guardLitPolicy = {
+  name: 'civic-story-guard-lit-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const matches = code.match(LIT_POLICY)?.length ?? 0;
+    if (matches !== 1) this.error(`lit-html: expected one createPolicy("lit-html", …) call to guard, found ${matches}.`);
+    return {
+      code: code.replace(LIT_POLICY, '(()=>{try{return $1.createPolicy("lit-html",{createHTML:$2=>$2})}catch{return void 0}})()'),
+      map: null,
+    };
+  },
+};
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at the top level in a harmless way.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -53,6 +72,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
+      guardLitPolicy,
       resolve({ exportConditions: ['browser', 'production'] }),
       typescript(typescriptOptions),
       terser({ ecma: 2022, module: true, format: { comments: false } }),

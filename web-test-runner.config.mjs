@@ -1,24 +1,31 @@
-// Tests run in real headless browsers: Debian's Chromium (through Playwright) and Firefox ESR
-// (through puppeteer-core over WebDriver BiDi; Playwright cannot drive a stock Firefox).
+// Tests run in real browsers: Debian's Chromium (headless, through Playwright), Firefox ESR (headless,
+// through puppeteer-core over WebDriver BiDi; Playwright cannot drive a stock Firefox) and WebKitGTK's
+// MiniBrowser (through WebKitWebDriver on an Xvfb display, which scripts/test.mjs starts).
+// CIVIC_BROWSERS=chromium,firefox,webkit picks some (all three by default).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findBrowser } from './scripts/browsers.mjs';
+import { CHROMIUM_FLAGS, findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { ariaSnapshotPlugin, jsonModulePlugin } from './scripts/aria-snapshots.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { hostileJson } from './scripts/hostile-documents.mjs';
 
-const wanted = (process.env.CIVIC_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const wanted = wantedBrowsers();
 
 const browsers = [];
+let chromium;
 if (wanted.includes('chromium')) {
-  browsers.push(
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS, headless: true },
-    }),
-  );
+  chromium = playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: findBrowser('chromium'), args: CHROMIUM_FLAGS, headless: true },
+  });
+  browsers.push(chromium);
 }
 if (wanted.includes('firefox')) {
   const firefox = chromeLauncher({
@@ -32,6 +39,14 @@ if (wanted.includes('firefox')) {
   });
   firefox.name = 'Firefox';
   browsers.push(firefox);
+}
+if (wanted.includes('webkit')) {
+  // The ports of the WebKitWebDrivers scripts/test.mjs started (one test file each at a time).
+  const ports = (process.env.CIVIC_WEBKIT_DRIVERS ?? '').split(',').filter(Boolean).map(Number);
+  if (!ports.length) {
+    throw new Error('WebKit needs WebKitWebDriver under Xvfb, which `node scripts/test.mjs` starts: run the tests through it, or set CIVIC_BROWSERS=chromium,firefox.');
+  }
+  browsers.push(webkitLauncher({ ports, binary: findBrowser('webkit') }));
 }
 
 // Lit's dev build warns through console.warn, with a lit.dev/msg/ link. The dev-mode notice is
@@ -49,10 +64,119 @@ const failOnLitWarnings = `<script>
   })();
 </script>`;
 
-// Test-only routes: a slow copy of a file (for the race between an old and a new src) and a body
-// that is not JSON.
+// A test that runs longer than this has hung. WebKitGTK builds the DOM about five times slower than
+// Chromium here (the 1,000- and 2,000-entry timelines take seconds), so a test there gets three times
+// as long: WebKit's page raises the limit in the runner's own config before the framework reads it.
+const TEST_TIMEOUT = 10000;
+const webkitTimeout = `<script type="module">
+  const config = window.__WTR_CONFIG__?.testFrameworkConfig;
+  if (config && !/Chrom(e|ium)\\/|Firefox\\//.test(navigator.userAgent)) config.timeout = ${TEST_TIMEOUT * 3};
+</script>`;
+
+// The policy an embed page is served with: `test` (with the test's own Trusted Types policy, to add
+// axe), `readme` (exactly the one README.md states), or the README's with `trusted-types default` or
+// `trusted-types 'none'` in place of Lit's policy.
+function embedPolicy(name) {
+  if (name === 'test') {
+    return [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self'",
+      "connect-src 'self'",
+      "require-trusted-types-for 'script'",
+      // lit-html is Lit's own policy; civic-test is the test's, to add axe to the page.
+      'trusted-types lit-html civic-test',
+    ].join('; ');
+  }
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const stated = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  if (!stated) throw new Error('README.md states no Content-Security-Policy line');
+  if (name === 'readme') return stated;
+  const replacement = name === 'tt-none' ? "trusted-types 'none'" : 'trusted-types default';
+  return stated.replace(/trusted-types lit-html\b[^;]*/, replacement);
+}
+
+/** What the endless route has sent, by id: how much, and whether the browser hung up. */
+const endless = new Map();
+const gzipped = new Map();
+const CHUNK = 64 * 1024;
+
+/** A body streamed in chunks, without Content-Length. */
+function chunked(buffer) {
+  let offset = 0;
+  return new Readable({
+    read() {
+      this.push(offset < buffer.length ? buffer.subarray(offset, (offset += CHUNK)) : null);
+    },
+  });
+}
+
+// Test-only routes: a slow copy of a file (for the race between an old and a new src), a body that
+// is not JSON, the embed page with its CSP, a server that never answers, an answer that never ends,
+// and the hostile documents (with their Content-Length, streamed without one, or gzip-compressed so
+// that the Content-Length is a small fraction of the document).
 function testRoutes(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/__test__/never') {
+    // Holds the request open until the browser gives up on it (at most a minute).
+    return new Promise((done) => {
+      const timer = setTimeout(done, 60_000);
+      context.req.on('close', () => {
+        clearTimeout(timer);
+        done();
+      });
+    }).then(() => {
+      context.status = 204;
+    });
+  }
+  if (url.pathname === '/__test__/endless') {
+    const id = url.searchParams.get('id') ?? '';
+    const stats = { sent: 0, closed: false };
+    endless.set(id, stats);
+    const chunk = Buffer.alloc(CHUNK, 'a');
+    let started = false;
+    const body = new Readable({
+      read() {
+        if (stats.sent > 512 * 1024 * 1024) return void this.push(null);
+        if (!started) {
+          started = true;
+          stats.sent += 20;
+          return void this.push(Buffer.from('{"version":1,"x-a":"'));
+        }
+        stats.sent += chunk.length;
+        this.push(chunk);
+      },
+    });
+    context.req.on('close', () => {
+      stats.closed = true;
+      body.destroy();
+    });
+    context.type = 'application/json';
+    context.body = body;
+    return undefined;
+  }
+  if (url.pathname === '/__test__/endless-stats') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(endless.get(url.searchParams.get('id') ?? '') ?? null);
+    return undefined;
+  }
+  if (url.pathname === '/__test__/hostile') {
+    const name = url.searchParams.get('doc') ?? '';
+    const mode = url.searchParams.get('mode') ?? 'length';
+    const json = hostileJson(name);
+    context.type = 'application/json';
+    if (mode === 'gzip') {
+      if (!gzipped.has(name)) gzipped.set(name, gzipSync(json));
+      context.set('Content-Encoding', 'gzip');
+      context.body = gzipped.get(name);
+    } else if (mode === 'stream') {
+      context.body = chunked(json);
+    } else {
+      context.body = json;
+    }
+    return undefined;
+  }
   if (url.pathname === '/__test__/slow') {
     const ms = Math.min(Number(url.searchParams.get('ms') ?? 300), 5000);
     return new Promise((done) => setTimeout(done, ms)).then(() => {
@@ -65,19 +189,7 @@ function testRoutes(context, next) {
     // with Trusted Types (test/bundle.test.ts).
     const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^A-Za-z-]/g, '');
     const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url').toString('utf8');
-    context.set(
-      'Content-Security-Policy',
-      [
-        "default-src 'none'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self'",
-        "connect-src 'self'",
-        "require-trusted-types-for 'script'",
-        // lit-html is Lit's own policy; civic-test is the test's, to add axe to the page.
-        'trusted-types lit-html civic-test',
-      ].join('; '),
-    );
+    context.set('Content-Security-Policy', embedPolicy(url.searchParams.get('csp') ?? 'test'));
     context.type = 'text/html';
     context.body = `<!doctype html>
 <html lang="${lang}" dir="${lang.startsWith('ar') ? 'rtl' : 'ltr'}">
@@ -99,25 +211,46 @@ function testRoutes(context, next) {
   return next();
 }
 
+const runnerHtml = (testFramework, head = '') => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8">${head}</head>
+  <body>
+    ${failOnLitWarnings}
+    ${webkitTimeout}
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
+// The fuzz suite runs once, in Chromium: 1,000 cases in `npm test`, CIVIC_FUZZ_RUNS in `npm run fuzz`
+// (`--group fuzz`). A focused run (`--files …`) leaves it out unless it asks for the group.
+const FUZZ_FILE = 'src/schema/fuzz.test.ts';
+const fuzzRuns = Math.max(1, Number(process.env.CIVIC_FUZZ_RUNS ?? 1000) || 1000);
+const focused = process.argv.includes('--files');
+const groups =
+  chromium && (!focused || process.argv.includes('--group'))
+    ? [
+        {
+          name: 'fuzz',
+          files: FUZZ_FILE,
+          browsers: [chromium],
+          testRunnerHtml: (testFramework) => runnerHtml(testFramework, `<script>window.CIVIC_FUZZ_RUNS = ${fuzzRuns};</script>`),
+        },
+      ]
+    : [];
+
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', `!${FUZZ_FILE}`],
+  groups,
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: Math.max(240000, fuzzRuns * 40),
   browserStartTimeout: 60000,
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
-  testFramework: { config: { timeout: 10000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8"></head>
-  <body>
-    ${failOnLitWarnings}
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
+  testFramework: { config: { timeout: TEST_TIMEOUT } },
+  testRunnerHtml: (testFramework) => runnerHtml(testFramework),
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -9,12 +9,23 @@
 // Reported: the medians, the ratio (a)/(b) (budget: 2), and the time to apply a category
 // filter and a search to the 1,000 entries. Writes .bench/results.json; exits 1 over budget.
 //
-// Options: CIVIC_BENCH_RUNS (default 21), CIVIC_BENCH_SIZE (default 1000), and `--bundle <file>` to
-// measure another build of the bundle in its place (for development; the default is the built one).
+//
+// Then hostile input: the documents that once froze a page (scripts/hostile-documents.mjs), each given
+// to an element by `src` (with its Content-Length, streamed without one, gzip-compressed) or as
+// `.data`, a server that never answers, and the largest realistic document the byte cap admits. For
+// each, the longest main-thread task (PerformanceObserver 'longtask': tasks of 50 ms or more) from
+// connecting the element to its civic-load or civic-error. Budgets: 50 ms for every hostile input,
+// 200 ms for the verdict on the largest admitted document.
+//
+// Options: CIVIC_BENCH_RUNS (default 21), CIVIC_BENCH_SIZE (default 1000), `--only render|hostile`, and
+// `--bundle <file>` to measure another build of the bundle in its place (for development; the default
+// is the built one).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser } from './browsers.mjs';
+import { hostileJson } from './hostile-documents.mjs';
 import { serveFolder } from './preview.mjs';
 
 const RUNS = Math.max(15, Number(process.env.CIVIC_BENCH_RUNS ?? 21));
@@ -23,6 +34,11 @@ const SIZE = Number(process.env.CIVIC_BENCH_SIZE ?? 1000);
 const BUDGET = 2;
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bundleArg = process.argv.indexOf('--bundle');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+const HOSTILE_BUDGET = 50;
+const CAP_BUDGET = 200;
+const HOSTILE_RUNS = 3;
 const bundleFile = bundleArg > 0 ? resolve(process.argv[bundleArg + 1]) : resolve(root, 'dist/civic-story.bundle.js');
 
 let bundle;
@@ -98,11 +114,47 @@ const median = (values) => {
 };
 const round = (ms) => Math.round(ms * 100) / 100;
 
-const server = await serveFolder(root);
+// The hostile documents: with Content-Length (`length`), streamed without it (`stream`), or gzip
+// with the compressed size as Content-Length (`gzip`); and a server that never answers.
+const gzipped = new Map();
+function hostileRoutes(request, response) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/__bench__/never') {
+    request.on('close', () => response.destroy());
+    return true;
+  }
+  if (url.pathname !== '/__bench__/hostile') return false;
+  const name = url.searchParams.get('doc');
+  const mode = url.searchParams.get('mode') ?? 'length';
+  const json = hostileJson(name);
+  if (mode === 'gzip') {
+    if (!gzipped.has(name)) gzipped.set(name, gzipSync(json));
+    response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': gzipped.get(name).length });
+    response.end(gzipped.get(name));
+  } else if (mode === 'stream') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    let offset = 0;
+    const write = () => {
+      while (offset < json.length) {
+        const more = response.write(json.subarray(offset, (offset += 64 * 1024)));
+        if (!more) return void response.once('drain', write);
+      }
+      response.end();
+    };
+    response.on('close', () => (offset = json.length));
+    write();
+  } else {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': json.length });
+    response.end(json);
+  }
+  return true;
+}
+
+const server = await serveFolder(root, (request, response, next) => hostileRoutes(request, response) || next());
 const { port } = server;
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
-let exitCode = 0;
-try {
+/** The render benchmark: <civic-timeline> against static HTML; 1 when over budget. */
+async function renderBench() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -266,10 +318,122 @@ try {
   console.log('Written to .bench/results.json');
   if (ratio > BUDGET) {
     console.error(`bench: the first render takes ${ratio.toFixed(2)}× the static-HTML baseline, over the budget of ${BUDGET}×.`);
-    exitCode = 1;
-  } else {
-    console.log(`Within budget: ${ratio.toFixed(2)}× ≤ ${BUDGET}×.`);
+    return 1;
   }
+  console.log(`Within budget: ${ratio.toFixed(2)}× ≤ ${BUDGET}×.`);
+  return 0;
+}
+
+/**
+ * Hostile input: for each case, the longest main-thread task from connecting an element to its
+ * civic-load or civic-error, over HOSTILE_RUNS runs (the worst run counts); 1 when over budget.
+ */
+async function hostileBench() {
+  const cases = [
+    // [label, tag, how the element gets the document, budget]
+    ['1.0 MB: 50 initiatives × 9,999 partners, by src', 'civic-timeline', { src: '/__bench__/hostile?doc=partners' }, HOSTILE_BUDGET],
+    ['1.0 MB: the same, as .data', 'civic-timeline', { data: 'partners' }, HOSTILE_BUDGET],
+    ['3.9 MB: 50 initiatives × 10,000 unknown source references, by src', 'civic-timeline', { src: '/__bench__/hostile?doc=source-refs' }, HOSTILE_BUDGET],
+    ['3.9 MB: the same, as .data', 'civic-timeline', { data: 'source-refs' }, HOSTILE_BUDGET],
+    ['11.8 MB: 12 titles × 10,000 languages, by src', 'civic-timeline', { src: '/__bench__/hostile?doc=languages' }, HOSTILE_BUDGET],
+    ['11.8 MB: the same, as .data', 'civic-timeline', { data: 'languages' }, HOSTILE_BUDGET],
+    ['40 MB valid document, by src (Content-Length)', 'civic-timeline', { src: '/__bench__/hostile?doc=valid-40mb' }, HOSTILE_BUDGET],
+    ['40 MB valid document, by src (streamed, no Content-Length)', 'civic-timeline', { src: '/__bench__/hostile?doc=valid-40mb&mode=stream' }, HOSTILE_BUDGET],
+    ['80 MB valid document, by src (Content-Length)', 'civic-timeline', { src: '/__bench__/hostile?doc=valid-80mb' }, HOSTILE_BUDGET],
+    ['80 MB valid document, by src (streamed, no Content-Length)', 'civic-timeline', { src: '/__bench__/hostile?doc=valid-80mb&mode=stream' }, HOSTILE_BUDGET],
+    ['80 MB valid document, gzip (Content-Length 0.1 MB)', 'civic-timeline', { src: '/__bench__/hostile?doc=valid-80mb&mode=gzip' }, HOSTILE_BUDGET],
+    ['a server that never answers (timeout="1000")', 'civic-timeline', { src: '/__bench__/never', timeout: 1000 }, HOSTILE_BUDGET],
+    ['largest admitted: 8.35 MB, 2,000 initiatives in 3 languages, by src: verdict (<civic-city-profile>)', 'civic-city-profile', { src: '/__bench__/hostile?doc=full' }, CAP_BUDGET],
+    ['the same, streamed (no Content-Length): verdict', 'civic-city-profile', { src: '/__bench__/hostile?doc=full&mode=stream' }, CAP_BUDGET],
+    ['the same in <civic-timeline>: verdict and first render of 2,000 entries (no budget)', 'civic-timeline', { src: '/__bench__/hostile?doc=full' }, undefined],
+  ];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/__bench__.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page_html }));
+  if (bundleArg > 0) {
+    await page.route('**/dist/civic-story.bundle.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
+  }
+  await page.goto(`http://127.0.0.1:${port}/__bench__.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('civic-timeline') !== undefined, null, { timeout: 10000 });
+
+  const rows = [];
+  let over = 0;
+  for (const [label, tag, source, budget] of cases) {
+    const runs = [];
+    // One unmeasured run first: the page's first use of a code path pays for compiling it.
+    for (let run = -1; run < HOSTILE_RUNS; run++) {
+      // A document given as .data is parsed before the clock starts: that is the page's own work.
+      if (source.data) await page.evaluate(async (name) => (window.benchData = await (await fetch(`/__bench__/hostile?doc=${name}`)).json()), source.data);
+      runs.push(
+        await page.evaluate(
+          async ({ tag, source }) => {
+            const stage = document.getElementById('stage');
+            stage.replaceChildren();
+            globalThis.gc?.();
+            await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+            const tasks = [];
+            const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+            observer.observe({ type: 'longtask' });
+            const element = document.createElement(tag);
+            if (source.timeout) element.setAttribute('timeout', String(source.timeout));
+            if (source.data) element.data = window.benchData;
+            else element.src = source.src;
+            const outcome = new Promise((done) => {
+              element.addEventListener('civic-load', () => done('civic-load'), { once: true });
+              element.addEventListener('civic-error', (event) => done(`civic-error (${event.detail.kind})`), { once: true });
+            });
+            const started = performance.now();
+            stage.append(element);
+            const result = await outcome;
+            const elapsed = performance.now() - started;
+            // Long tasks are reported after they end; give the observer a moment.
+            await new Promise((done) => setTimeout(done, 100));
+            tasks.push(...observer.takeRecords().map((entry) => entry.duration));
+            observer.disconnect();
+            window.benchData = undefined;
+            return { result, elapsed, longest: Math.max(0, ...tasks), count: tasks.length };
+          },
+          { tag, source },
+        ),
+      );
+      if (run < 0) runs.pop();
+    }
+    const longest = Math.max(...runs.map((run) => run.longest));
+    const outcomes = [...new Set(runs.map((run) => run.result))].join(', ');
+    const elapsed = median(runs.map((run) => run.elapsed));
+    const within = budget === undefined || longest < budget;
+    if (!within) over += 1;
+    rows.push({ label, outcome: outcomes, longest: round(longest), longestByRun: runs.map((run) => round(run.longest)), elapsed: round(elapsed), budget, within });
+  }
+  await page.close();
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+
+  console.log('');
+  console.log(`Hostile input: longest main-thread task from connecting the element to its event (worst of ${HOSTILE_RUNS} runs after one unmeasured run; "< 50" = no task of 50 ms or more), Chromium ${browser.version()}`);
+  console.log('');
+  console.log('| input | outcome | longest task, worst run (ms) | longest task, median run (ms) | budget (ms) | time to event, median (ms) |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  const shown = (ms) => (ms < 50 ? '< 50' : ms.toFixed(0));
+  for (const row of rows) {
+    console.log(`| ${row.label} | ${row.outcome} | ${shown(row.longest)} | ${shown(median(row.longestByRun))} | ${row.budget ?? '–'}${row.within ? '' : ' ✗'} | ${row.elapsed.toFixed(0)} |`);
+  }
+  console.log('');
+  mkdirSync(resolve(root, '.bench'), { recursive: true });
+  writeFileSync(resolve(root, '.bench/hostile.json'), `${JSON.stringify({ date: new Date().toISOString(), browser: `Chromium ${browser.version()}`, runs: HOSTILE_RUNS, rows }, null, 2)}\n`);
+  console.log('Written to .bench/hostile.json');
+  if (over) {
+    console.error(`bench: ${over} hostile input(s) over budget.`);
+    return 1;
+  }
+  console.log(`Within budget: every hostile input under ${HOSTILE_BUDGET} ms, the largest admitted document under ${CAP_BUDGET} ms.`);
+  return 0;
+}
+
+let exitCode = 0;
+try {
+  if (only !== 'hostile') exitCode |= await renderBench();
+  if (only !== 'render') exitCode |= await hostileBench();
 } catch (error) {
   console.error(`bench: ${error.message}`);
   exitCode = 1;

@@ -2,8 +2,11 @@
 // catalogue or the bundle in a browser). `npm start` runs the same server from the command line.
 import { preview } from 'vite';
 
-/** Starts a static server for `folder` on 127.0.0.1 at a free port; returns its port and a close(). */
-export async function serveFolder(folder) {
+/**
+ * Starts a static server for `folder` on 127.0.0.1 at a free port; returns its port and a close().
+ * `middleware` (connect-style: request, response, next) may answer requests before the files do.
+ */
+export async function serveFolder(folder, middleware = undefined) {
   const server = await preview({
     configFile: false,
     logLevel: 'silent',
@@ -11,6 +14,7 @@ export async function serveFolder(folder) {
     root: folder,
     build: { outDir: folder },
     preview: { host: '127.0.0.1', port: 0, open: false },
+    plugins: middleware ? [{ name: 'civic-story-extra-routes', configurePreviewServer: (preview) => void preview.middlewares.use(middleware) }] : [],
   });
   const { port } = server.httpServer.address();
   return { port, close: () => server.close() };

@@ -1,6 +1,6 @@
 // The CDN bundle as a CMS page uses it: a page that loads only dist/civic-story.bundle.js, served
 // with a strict Content-Security-Policy with Trusted Types, in en, nl, sv and ar. These are the issues'
-// acceptance checks ("How it is checked"), run in Chromium and Firefox. Needs `npm run build`.
+// acceptance checks ("How it is checked"), run in Chromium, Firefox and WebKit. Needs `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { textOf } from './helpers.js';

@@ -3,6 +3,16 @@ import { oneEvent } from '@open-wc/testing';
 import { localeReady } from '../src/i18n/localization.js';
 import type { StoryDocument } from '../src/schema/index.js';
 
+/**
+ * The engine the test runs in. Chromium's user agent names AppleWebKit and Safari too, so it is told
+ * apart by `Chrome/`; WebKitGTK's MiniBrowser names neither Chrome nor Firefox.
+ */
+export const ENGINE: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : /Chrom(?:e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
 /** Sets `<html lang>` (and `dir` for Arabic) as a page would, and waits for the UI locale to follow. */
 export async function setPageLanguage(tag: string): Promise<void> {
   document.documentElement.lang = tag;

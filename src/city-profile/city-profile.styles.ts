@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_civic-profile-heading-size: var(--civic-profile-heading-size, clamp(1.375rem, 1.1rem + 2cqi, 2rem));
-    --_civic-profile-value-size: var(--civic-profile-value-size, clamp(1.25rem, 1.1rem + 1cqi, 1.625rem));
+    --_civic-profile-heading-size: var(--civic-profile-heading-size, clamp(1.375em, 1.1em + 2cqi, 2em));
+    --_civic-profile-value-size: var(--civic-profile-value-size, clamp(1.25em, 1.1em + 1cqi, 1.625em));
     --_civic-profile-image-ratio: var(--civic-profile-image-ratio, 16 / 9);
   }
 
@@ -33,7 +33,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  @container (min-width: 24rem) {
+  @container (min-width: 24em) {
     .card {
       padding: var(--_civic-space);
       gap: var(--_civic-space);
@@ -57,7 +57,7 @@ export const styles = css`
   }
 
   .compact .name {
-    font-size: clamp(1.125rem, 1rem + 1cqi, 1.375rem);
+    font-size: clamp(1.125em, 1em + 1cqi, 1.375em);
   }
 
   .place {
@@ -67,12 +67,13 @@ export const styles = css`
   .subheading {
     margin: 0 0 0.5rem;
     font-family: var(--_civic-heading-font);
-    font-size: 1rem;
+    font-size: 1em;
     line-height: 1.3;
   }
 
   .sources .subheading {
-    font-size: 0.875rem;
+    /* .sources is already 0.875em. */
+    font-size: 1em;
     margin-block-end: 0.25rem;
   }
 
@@ -101,7 +102,7 @@ export const styles = css`
 
   .credit {
     margin-block-start: 0.25rem;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   .leader {
@@ -121,7 +122,7 @@ export const styles = css`
   }
 
   /* Grid areas only beside an image: an empty area would still take a gap. */
-  @container (min-width: 32rem) {
+  @container (min-width: 32em) {
     .intro.with-image .image {
       grid-area: image;
     }
@@ -150,20 +151,20 @@ export const styles = css`
   }
 
   /*
-   * Wide cards: the figures flow in columns of at least 15rem (two, then three), each term whole in
+   * Wide cards: the figures flow in columns of at least 15em (two, then three), each term whole in
    * one column. Columns rather than grid rows, so a term with three sourced statements does not
    * stretch the row of short ones beside it; the reading order runs down each column.
    */
-  @container (min-width: 32rem) {
+  @container (min-width: 32em) {
     .full .facts {
       display: block;
-      columns: 15rem 3;
-      column-gap: 0.75rem;
+      columns: 15em 3;
+      column-gap: 0.75em;
     }
 
     .full .fact {
       break-inside: avoid;
-      margin-block-end: 0.75rem;
+      margin-block-end: 0.75em;
     }
   }
 
@@ -191,7 +192,7 @@ export const styles = css`
 
   .qualifier {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .value {
@@ -203,20 +204,20 @@ export const styles = css`
 
   /* A figure in words ("increasing throughout the country") reads as a sentence, not a numeral. */
   .textual .value {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
     line-height: 1.4;
     font-variant-numeric: normal;
   }
 
   .as-of {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     white-space: nowrap;
   }
 
   .note {
     display: block;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
   }
 
@@ -258,11 +259,11 @@ export const styles = css`
   }
 
   .compact .value {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   .compact .textual .value {
-    font-size: 1rem;
+    font-size: 1em;
   }
 
   /* Links */
@@ -286,7 +287,7 @@ export const styles = css`
   }
 
   .compact .sources {
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   @media (forced-colors: active) {

@@ -12,7 +12,7 @@ import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { renderEmpty } from '../ui/states.js';
-import { bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
+import { EXTERNAL_LINK_REL, bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
 import type { Bibliography } from '../ui/citations.js';
 import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } from '../i18n/format.js';
 import { sameLanguage } from '../i18n/text.js';
@@ -251,7 +251,7 @@ export class CivicCityProfile extends StoryElement {
     if (!image) return nothing;
     const alt = language.pick(image.alt);
     return html`<figure class="image" part="image">
-      <img src=${image.src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" decoding="async" />
+      <img src=${image.src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
       ${image.credit ? html`<figcaption class="credit muted" part="credit" dir="auto">${image.credit}</figcaption>` : nothing}
     </figure>`;
   }
@@ -341,7 +341,7 @@ export class CivicCityProfile extends StoryElement {
     return html`<ul class="links" part="links">
       ${city.links.map((link) => {
         const label = language.pick(link.label);
-        return html`<li><a href=${link.href} lang=${ifDefined(label?.lang)} dir="auto">${label?.text ?? link.href}</a></li>`;
+        return html`<li><a href=${link.href} rel=${EXTERNAL_LINK_REL} lang=${ifDefined(label?.lang)} dir="auto">${label?.text ?? link.href}</a></li>`;
       })}
     </ul>`;
   }

@@ -88,3 +88,13 @@ export function formatIsoDate(iso: string, locale: string, style: DateStyle = 'l
   utc.setUTCFullYear(date.year);
   return { text: format.format(utc), datetime: iso, precision: date.precision };
 }
+
+/** A size in bytes as megabytes: "8 MB", "8 Mo" (fr), "8 ميغابايت" (ar). */
+export function formatMegabytes(bytes: number, locale: string): string {
+  return formatNumber(bytes / (1024 * 1024), locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+}
+
+/** A duration in seconds: "15 seconds", "15 seconden". */
+export function formatSeconds(ms: number, locale: string): string {
+  return formatNumber(ms / 1000, locale, { style: 'unit', unit: 'second', unitDisplay: 'long', maximumFractionDigits: 1 });
+}

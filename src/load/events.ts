@@ -2,15 +2,30 @@ import type { StoryDocument, ValidationIssue } from '../schema/index.js';
 
 /** `civic-load`: the document was loaded, validated and rendered. */
 export interface CivicLoadDetail {
-  document: StoryDocument;
+  /** The validated copy the element renders from, frozen; URLs of a document fetched by `src` are resolved against its URL. */
+  document: Readonly<StoryDocument>;
 }
+
+/**
+ * Why a document could not be shown:
+ * `http` (the server answered with an error status), `network` (the request failed),
+ * `timeout` (no complete answer within the element's `timeout`), `too-large` (over the element's
+ * `max-bytes`, or over a count bound of the format), `not-json`, `invalid` (the document has errors).
+ */
+export type CivicErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
 
 /** `civic-error`: the document could not be loaded or is not valid. */
 export interface CivicErrorDetail {
+  /** What went wrong, for code: `detail.kind === 'timeout'`. */
+  kind: CivicErrorKind;
   /** A localized, human-readable summary. */
   message: string;
   /** Each problem with its place in the document, e.g. `initiatives[3].start`; empty for a load failure. */
   issues: ValidationIssue[];
+  /** The `src` URL, for a failure to fetch it. */
+  url?: string;
+  /** The HTTP status, for `http`. */
+  status?: number;
 }
 
 declare global {

@@ -1,13 +1,29 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate } from '../schema/index.js';
-import type { StoryDocument, ValidationIssue } from '../schema/index.js';
+import { formatPath, scanJsonBounds, validate, validateInSteps } from '../schema/index.js';
+import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
+import { formatLocale } from '../i18n/localization.js';
+import { formatMegabytes, formatSeconds } from '../i18n/format.js';
+import { settleDocument } from './document.js';
 import { emit } from './events.js';
+import type { CivicErrorDetail, CivicErrorKind } from './events.js';
+
+/**
+ * The largest `src` answer (and inline JSON text) an element reads by default: 8 MiB. A story with
+ * 2,000 initiatives, each with title, summary and outcome in three languages, is about 7 MB.
+ */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+/** How long an element waits by default for a `src` answer to be complete, in milliseconds. */
+export const DEFAULT_TIMEOUT = 15_000;
 
 /** Why a document could not be shown. */
 export type LoadFailure =
   | { kind: 'http'; status: number; url: string }
   | { kind: 'network'; url: string }
+  | { kind: 'timeout'; url: string; timeout: number }
+  /** Over the byte cap (`limit`, no issues), or over a count bound of the format (the issues name it). */
+  | { kind: 'too-large'; from: 'src' | 'inline' | 'data'; url?: string; limit?: number; issues: ValidationIssue[] }
   | { kind: 'not-json'; from: 'src' | 'inline'; url?: string }
   | { kind: 'invalid'; issues: ValidationIssue[] };
 
@@ -16,15 +32,19 @@ export type LoadState =
   /** No data source was given (no `.data`, no inline JSON, no `src`). */
   | { status: 'none' }
   | { status: 'loading'; url: string }
-  | { status: 'ready'; document: StoryDocument }
+  | { status: 'ready'; document: Readonly<StoryDocument> }
   | { status: 'error'; failure: LoadFailure };
 
-/** The element a StoryController serves: it has the three data sources (`.data`, inline JSON, `src`). */
+/** The element a StoryController serves: it has the three data sources (`.data`, inline JSON, `src`) and the loader's bounds. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   /** A story document as a JavaScript value; wins over inline JSON and `src`. */
   data: unknown;
   /** URL of a story document to fetch when there is neither `.data` nor inline JSON. */
   src: string | undefined;
+  /** The largest `src` answer or inline JSON to read, in bytes (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number | undefined;
+  /** How long to wait for a complete `src` answer, in milliseconds (default DEFAULT_TIMEOUT). */
+  timeout?: number | undefined;
 }
 
 /** The localized sentence that sums up a failure (the issues list the details). */
@@ -34,6 +54,15 @@ export function failureMessage(failure: LoadFailure): string {
       return msg(str`The story could not be loaded: the server answered ${failure.status}.`, { id: 'load.http' });
     case 'network':
       return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
+    case 'timeout': {
+      const time = formatSeconds(failure.timeout, formatLocale());
+      return msg(str`The story could not be loaded: no complete answer within ${time}.`, { id: 'load.timeout' });
+    }
+    case 'too-large': {
+      if (failure.limit === undefined) return msg('The story document is too large to show:', { id: 'load.too-large' });
+      const size = formatMegabytes(failure.limit, formatLocale());
+      return msg(str`The story document is too large: it is over the limit of ${size}.`, { id: 'load.too-large-bytes' });
+    }
     case 'not-json':
       return failure.from === 'inline'
         ? msg('The inline story document is not valid JSON.', { id: 'load.inline-not-json' })
@@ -43,20 +72,71 @@ export function failureMessage(failure: LoadFailure): string {
   }
 }
 
+/** The `civic-error` detail for a failure. */
+export function errorDetail(failure: LoadFailure): CivicErrorDetail {
+  const kind: CivicErrorKind = failure.kind;
+  const detail: CivicErrorDetail = { kind, message: failureMessage(failure), issues: 'issues' in failure ? failure.issues : [] };
+  if ('url' in failure && failure.url !== undefined) detail.url = failure.url;
+  if (failure.kind === 'http') detail.status = failure.status;
+  return detail;
+}
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** A positive number from a property (attributes arrive as numbers, or NaN for a typo), else the default. */
+const positive = (value: unknown, fallback: number): number => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : fallback);
+
+/** Lets the browser run other tasks (input, paint) between the steps of a load. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+const TOO_LARGE = Symbol('too large');
+const READ_PER_TASK = 1024 * 1024;
+
+/** The body as text, read chunk by chunk; TOO_LARGE (and the rest is not read) as soon as it passes `maxBytes`. */
+async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    return text.length > maxBytes ? TOO_LARGE : text;
+  }
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  let sinceTask = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return TOO_LARGE;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    // Chunks that have already arrived are read one after the other in the same task: let the page
+    // run after every megabyte.
+    if ((sinceTask += value.byteLength) >= READ_PER_TASK) {
+      sinceTask = 0;
+      await nextTask();
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
 
 /**
  * Loads the story document for a component: `.data`, else an inline `<script type="application/json">`
- * child, else `src` (fetched, with a newer `src` or disconnection aborting the older request).
- * Validates it, keeps the state for the view, and reports `civic-load` / `civic-error` once the view
- * shows the result. It never throws: every failure becomes an error state and an event.
+ * child, else `src` (fetched, with a newer `src` or disconnection aborting the older request; an
+ * element connected again fetches again). Work is bounded: the answer is read up to `maxBytes`, the
+ * request ends after `timeout`, and validation checks sizes before contents. Keeps the validated,
+ * frozen document for the view and reports `civic-load` / `civic-error` once the view shows the
+ * result. It never throws: every failure becomes an error state and an event.
  */
 export class StoryController implements ReactiveController {
   state: LoadState = { status: 'none' };
 
   private readonly host: StoryHost;
   /** The inputs the current state was made from; a change to any of them loads again. */
-  private seen: { data: unknown; inline: string | undefined; src: string | undefined } | undefined;
+  private seen: { data: unknown; inline: string | undefined; src: string | undefined; maxBytes: number; timeout: number } | undefined;
   private request: AbortController | undefined;
   private observer: MutationObserver | undefined;
   private inline: string | undefined;
@@ -74,6 +154,8 @@ export class StoryController implements ReactiveController {
       if (this.readInline()) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+    // Disconnected while loading (removed, or moved to another parent): load again now.
+    if (!this.seen) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -81,18 +163,19 @@ export class StoryController implements ReactiveController {
     if (this.request) {
       this.request.abort();
       this.request = undefined;
-      // Reconnected later, the element fetches again.
       this.seen = undefined;
     }
   }
 
   hostUpdate(): void {
     const { data, src } = this.host;
+    const maxBytes = positive(this.host.maxBytes, DEFAULT_MAX_BYTES);
+    const timeout = positive(this.host.timeout, DEFAULT_TIMEOUT);
     const inline = this.inline;
     const seen = this.seen;
-    if (seen && seen.data === data && seen.inline === inline && seen.src === src) return;
-    this.seen = { data, inline, src };
-    this.resolve(data, inline, src);
+    if (seen && seen.data === data && seen.inline === inline && seen.src === src && seen.maxBytes === maxBytes && seen.timeout === timeout) return;
+    this.seen = { data, inline, src, maxBytes, timeout };
+    this.resolve(data, inline, src, maxBytes, timeout);
   }
 
   hostUpdated(): void {
@@ -103,14 +186,8 @@ export class StoryController implements ReactiveController {
     // scheduling an update from inside one.
     queueMicrotask(() => {
       if (state !== this.state) return;
-      if (state.status === 'ready') {
-        emit(this.host, 'civic-load', { document: state.document });
-      } else if (state.status === 'error') {
-        emit(this.host, 'civic-error', {
-          message: failureMessage(state.failure),
-          issues: state.failure.kind === 'invalid' ? state.failure.issues : [],
-        });
-      }
+      if (state.status === 'ready') emit(this.host, 'civic-load', { document: state.document });
+      else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure));
     });
   }
 
@@ -123,50 +200,106 @@ export class StoryController implements ReactiveController {
     return true;
   }
 
-  private resolve(data: unknown, inline: string | undefined, src: string | undefined): void {
+  private resolve(data: unknown, inline: string | undefined, src: string | undefined, maxBytes: number, timeout: number): void {
     this.request?.abort();
     this.request = undefined;
     if (data !== undefined && data !== null) {
-      this.state = this.validated(data);
+      this.state = this.validated(data, 'data', undefined);
     } else if (inline !== undefined) {
-      const parsed = parseJson(inline);
-      this.state = parsed.ok ? this.validated(parsed.value) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } };
+      if (inline.length > maxBytes) {
+        this.state = { status: 'error', failure: { kind: 'too-large', from: 'inline', limit: maxBytes, issues: [] } };
+      } else {
+        const bound = overBound(inline, 'inline');
+        const parsed = bound ? undefined : parseJson(inline);
+        this.state = bound ?? (parsed?.ok ? this.validated(parsed.value, 'inline', undefined) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } });
+      }
     } else if (src) {
       this.state = { status: 'loading', url: src };
-      void this.fetch(src);
+      void this.fetch(src, maxBytes, timeout);
     } else {
       this.state = { status: 'none' };
     }
   }
 
-  private validated(input: unknown): LoadState {
-    const result = validate(input);
-    return result.ok
-      ? { status: 'ready', document: result.document }
-      : { status: 'error', failure: { kind: 'invalid', issues: result.issues } };
+  private validated(input: unknown, from: 'src' | 'inline' | 'data', base: string | undefined, url?: string, checked?: ValidationResult): LoadState {
+    const result = checked ?? validate(input);
+    if (result.ok) return { status: 'ready', document: settleDocument(result.document, base) };
+    if (result.tooLarge) {
+      const failure: LoadFailure = { kind: 'too-large', from, issues: result.issues };
+      if (url !== undefined) failure.url = url;
+      return { status: 'error', failure };
+    }
+    return { status: 'error', failure: { kind: 'invalid', issues: result.issues } };
   }
 
-  private async fetch(url: string): Promise<void> {
+  private async fetch(url: string, maxBytes: number, timeout: number): Promise<void> {
     const request = new AbortController();
     this.request = request;
-    let next: LoadState;
+    const current = (): boolean => this.request === request;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, timeout);
+    let next: LoadState | undefined;
+    let text: string | undefined;
+    let base: string | undefined;
     try {
       const response = await fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const declared = Number(response.headers.get('content-length') ?? NaN);
       if (!response.ok) {
         next = { status: 'error', failure: { kind: 'http', status: response.status, url } };
+      } else if (declared > maxBytes) {
+        next = { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
       } else {
-        const parsed = parseJson(await response.text());
-        next = parsed.ok ? this.validated(parsed.value) : { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
+        const body = await readBody(response, maxBytes);
+        if (body === TOO_LARGE) next = { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
+        else text = body;
+        base = response.url || new URL(url, document.baseURI).href;
       }
     } catch {
-      next = { status: 'error', failure: { kind: 'network', url } };
+      next = { status: 'error', failure: timedOut ? { kind: 'timeout', url, timeout } : { kind: 'network', url } };
+    } finally {
+      clearTimeout(timer);
     }
-    // A newer source, or disconnection, aborted this request: its result is no longer wanted.
-    if (request.signal.aborted || this.request !== request) return;
+    // Anything left unread (an error page, the rest of a too-large answer) is not downloaded.
+    if (next && !request.signal.aborted) request.abort();
+    if (!next && text !== undefined) {
+      // The size bounds, parsing and each step of validation get a task of their own, so the page
+      // stays responsive: none of them holds the main thread for long.
+      await nextTask();
+      if (!current()) return;
+      next = overBound(text, 'src', url);
+      if (!next) {
+        await nextTask();
+        if (!current()) return;
+        const parsed = parseJson(text);
+        if (parsed.ok) {
+          await nextTask();
+          if (!current()) return;
+          const result = await validateInSteps(parsed.value, nextTask);
+          if (!current()) return;
+          next = this.validated(undefined, 'src', base, url, result);
+        } else {
+          next = { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
+        }
+      }
+    }
+    // A newer source, or disconnection, replaced this request: its result is no longer wanted.
+    if (!current() || !next) return;
     this.request = undefined;
     this.state = next;
     this.host.requestUpdate();
   }
+}
+
+/** A too-large state when JSON text is over a size bound of the format (read off the text, before parsing it). */
+function overBound(text: string, from: 'src' | 'inline', url?: string): LoadState | undefined {
+  const bound = scanJsonBounds(text);
+  if (!bound) return undefined;
+  const failure: LoadFailure = { kind: 'too-large', from, issues: [{ path: formatPath(bound.path), message: bound.message }] };
+  if (url !== undefined) failure.url = url;
+  return { status: 'error', failure };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

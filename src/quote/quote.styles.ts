@@ -9,8 +9,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_civic-quote-font: var(--civic-quote-font, inherit);
-    --_civic-quote-size: var(--civic-quote-size, clamp(1.125rem, 1rem + 1cqi, 1.375rem));
-    --_civic-quote-pull-size: var(--civic-quote-pull-size, clamp(1.25rem, 0.85rem + 3.5cqi, 2.25rem));
+    --_civic-quote-size: var(--civic-quote-size, clamp(1.125em, 1em + 1cqi, 1.375em));
+    --_civic-quote-pull-size: var(--civic-quote-pull-size, clamp(1.25em, 0.85em + 3.5cqi, 2.25em));
     --_civic-quote-mark: var(--civic-quote-mark, var(--_civic-accent));
     --_civic-quote-rule: var(--civic-quote-rule, 0.25rem);
   }
@@ -31,14 +31,14 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  @container (min-width: 24rem) {
+  @container (min-width: 24em) {
     .figure {
       padding: var(--_civic-space);
       padding-inline-start: calc(var(--_civic-space) * 1.5);
     }
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .figure {
       padding-block: calc(var(--_civic-space) * 1.5);
     }
@@ -105,7 +105,7 @@ export const styles = css`
   .translation-label,
   .language-note {
     margin: 0 0 0.25rem;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     color: var(--_civic-muted);
   }
@@ -146,7 +146,7 @@ export const styles = css`
 
   figcaption {
     margin-block-start: 0.75rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_civic-muted);
   }
 
@@ -186,7 +186,7 @@ export const styles = css`
     border-radius: 0;
   }
 
-  @container (min-width: 24rem) {
+  @container (min-width: 24em) {
     .pull {
       padding: calc(var(--_civic-space) * 1.5) var(--_civic-space);
     }
@@ -243,7 +243,7 @@ export const styles = css`
   ::slotted(cite) {
     display: block;
     margin: 0.75rem 0 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

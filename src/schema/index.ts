@@ -24,11 +24,13 @@ export type {
   ValidationResult,
 } from './types.js';
 export { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
-export { validate, formatPath } from './validate.js';
+export { validate, validateInSteps, formatPath } from './validate.js';
+export { scanJsonBounds } from './json-scan.js';
+export type { JsonBoundIssue } from './json-scan.js';
 export { StorySchema } from './schema.js';
 export { parseIsoDate } from './date.js';
 export type { IsoDateParts } from './date.js';
 export { isLanguageTag } from './lang.js';
-export { isSafeUrl } from './url.js';
+export { isSafeUrl, namesHost, resolveUrl } from './url.js';
 export { COUNTRY_CODES } from './country.js';
-export { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEXT } from './limits.js';
+export { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_KEYS, MAX_LANGUAGES, MAX_LIST, MAX_TEXT, MAX_VALUES } from './limits.js';

@@ -10,9 +10,23 @@ export const LANGUAGE_TAG_PATTERN =
 
 const MAX_TAG_LENGTH = 64;
 
+// Intl's check is the slow part, and a document repeats the same few tags thousands of times.
+const known = new Map<string, boolean>();
+const MAX_KNOWN = 500;
+
 /** Whether `s` is a language tag such as `nl`, `en-GB`, `sr-Latn-RS` or `de-CH-1996`. */
 export function isLanguageTag(s: string): boolean {
   if (typeof s !== 'string' || s.length > MAX_TAG_LENGTH || !LANGUAGE_TAG_PATTERN.test(s)) return false;
+  let valid = known.get(s);
+  if (valid === undefined) {
+    valid = checkLanguageTag(s);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(s, valid);
+  }
+  return valid;
+}
+
+function checkLanguageTag(s: string): boolean {
   const subtags = s.toLowerCase().split('-');
   // A variant may appear once (ECMA-402 rejects `de-1996-1996`); variants are the subtags of 4+ characters after the first.
   const variants = subtags.slice(1).filter((subtag) => subtag.length > 4 || /^[0-9][a-z0-9]{3}$/.test(subtag));

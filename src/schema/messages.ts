@@ -4,13 +4,37 @@ import { msg, str } from '@lit/localize';
 
 const SHOWN_LENGTH = 40;
 
-/** User input as it appears in a message: at most 40 characters, control characters escaped. */
+/**
+ * How many messages have been built: one per issue found. validate() reads it to stop the schema
+ * once it has found enough issues (it runs synchronously, so no other run interleaves).
+ */
+export const issueMeter = { built: 0 };
+
+function counted<A extends unknown[]>(message: (...args: A) => string): (...args: A) => string {
+  return (...args) => {
+    issueMeter.built += 1;
+    return message(...args);
+  };
+}
+
+// Controls that would reorder the text around them (U+202E turns the rest of a line around) or
+// hide it: shown as escapes, so an editor sees them and the message reads as written.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A character as an escape: `\n`, `\u202e`. */
+const escape = (c: string): string =>
+  c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text with control and bidirectional formatting characters escaped. */
+export const escapeInvisible = (text: string): string => text.replace(INVISIBLE, escape);
+
+/** User input as it appears in a message: at most 40 characters, control and bidi characters escaped. */
 export function shown(text: string): string {
   let cut = text.length > SHOWN_LENGTH ? text.slice(0, SHOWN_LENGTH) : text;
   // Do not leave half of a surrogate pair at the cut.
   if (cut.length < text.length && /[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  // eslint-disable-next-line no-control-regex
-  const escaped = cut.replace(/[\u0000-\u001F\u007F]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const escaped = escapeInvisible(cut);
   return cut.length < text.length ? `${escaped}…` : escaped;
 }
 
@@ -34,115 +58,121 @@ export function described(value: unknown): string {
 
 const count = (n: number): string => String(n);
 
-export const notADocument = (input: unknown): string =>
-  msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' });
+export const notADocument = counted((input: unknown): string =>
+  msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' }));
 
-export const missingVersion = (): string => msg('Missing required version: 1. Add "version": 1 to the document.', { id: 'schema.version-missing' });
+export const missingVersion = counted((): string => msg('Missing required version: 1. Add "version": 1 to the document.', { id: 'schema.version-missing' }));
 
-export const unsupportedVersion = (input: unknown): string =>
-  msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' });
+export const unsupportedVersion = counted((input: unknown): string =>
+  msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' }));
 
-export const missingKey = (key: string): string => msg(str`Missing required key "${shown(key)}".`, { id: 'schema.missing-key' });
+export const missingKey = counted((key: string): string => msg(str`Missing required key "${shown(key)}".`, { id: 'schema.missing-key' }));
 
-export const unknownKey = (key: string): string =>
-  msg(str`Unknown key "${shown(key)}". Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
+export const unknownKey = counted((key: string): string =>
+  msg(str`Unknown key "${shown(key)}". Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' }));
 
-export const forbiddenKey = (key: string): string => msg(str`The key "${shown(key)}" is not allowed.`, { id: 'schema.forbidden-key' });
+export const forbiddenKey = counted((key: string): string => msg(str`The key "${shown(key)}" is not allowed.`, { id: 'schema.forbidden-key' }));
 
-export const expectedObject = (input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' });
+export const expectedObject = counted((input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' }));
 
-export const expectedList = (input: unknown): string => msg(str`Expected a list [ … ], got ${described(input)}.`, { id: 'schema.list' });
+export const expectedList = counted((input: unknown): string => msg(str`Expected a list [ … ], got ${described(input)}.`, { id: 'schema.list' }));
 
-export const expectedString = (input: unknown): string => msg(str`Expected text, got ${described(input)}.`, { id: 'schema.string' });
+export const expectedString = counted((input: unknown): string => msg(str`Expected text, got ${described(input)}.`, { id: 'schema.string' }));
 
-export const expectedText = (input: unknown): string =>
-  msg(str`Expected text, or translations like {"en": "…", "nl": "…"}, got ${described(input)}.`, { id: 'schema.text' });
+export const expectedText = counted((input: unknown): string =>
+  msg(str`Expected text, or translations like {"en": "…", "nl": "…"}, got ${described(input)}.`, { id: 'schema.text' }));
 
-export const expectedNumberOrText = (input: unknown): string =>
-  msg(str`Expected a number or text, got ${described(input)}.`, { id: 'schema.number-or-text' });
+export const expectedNumberOrText = counted((input: unknown): string =>
+  msg(str`Expected a number or text, got ${described(input)}.`, { id: 'schema.number-or-text' }));
 
-export const notFinite = (input: unknown): string =>
-  msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' });
+export const notFinite = counted((input: unknown): string =>
+  msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' }));
 
-export const tooLong = (length: number, max: number): string =>
-  msg(str`Too long: ${count(length)} characters, at most ${count(max)} are allowed.`, { id: 'schema.too-long' });
+export const tooLong = counted((length: number, max: number): string =>
+  msg(str`Too long: ${count(length)} characters, at most ${count(max)} are allowed.`, { id: 'schema.too-long' }));
 
-export const tooManyItems = (length: number, max: number): string =>
-  msg(str`Too many entries: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many' });
+export const tooManyItems = counted((length: number, max: number): string =>
+  msg(str`Too many entries: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many' }));
 
-export const emptyTranslations = (): string =>
-  msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' });
+export const tooManyKeys = counted((length: number, max: number): string =>
+  msg(str`Too many keys: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-keys' }));
 
-export const tooManyLanguages = (length: number, max: number): string =>
-  msg(str`Too many languages: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-languages' });
+export const emptyTranslations = counted((): string =>
+  msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' }));
 
-export const languageTag = (input: unknown): string =>
+export const tooManyLanguages = counted((length: number, max: number): string =>
+  msg(str`Too many languages: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-languages' }));
+
+export const languageTag = counted((input: unknown): string =>
   typeof input === 'string'
     ? msg(str`"${shown(input)}" is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
-    : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' });
+    : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' }));
 
-export const dateShape = (input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, got ${described(input)}.`, { id: 'schema.date' });
+export const dateShape = counted((input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, got ${described(input)}.`, { id: 'schema.date' }));
 
-export const dateNotInCalendar = (input: unknown): string =>
-  msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' });
+export const dateNotInCalendar = counted((input: unknown): string =>
+  msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' }));
 
-export const dateOrOngoing = (input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or "ongoing", got ${described(input)}.`, { id: 'schema.date-or-ongoing' });
+export const dateOrOngoing = counted((input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or "ongoing", got ${described(input)}.`, { id: 'schema.date-or-ongoing' }));
 
-export const endBeforeStart = (end: string, start: string): string =>
-  msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' });
+export const endBeforeStart = counted((end: string, start: string): string =>
+  msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' }));
 
-export const unsafeUrl = (input: unknown): string =>
-  msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' });
+export const unsafeUrl = counted((input: unknown): string =>
+  msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' }));
 
-export function country(input: unknown): string {
+export const country = counted((input: unknown): string => {
   if (typeof input === 'string' && input.length === 2 && input !== input.toUpperCase()) {
     const capitals = shown(input.toUpperCase());
     return msg(str`Country codes are written in capitals: "${capitals}", not ${described(input)}.`, { id: 'schema.country-case' });
   }
   return msg(str`Expected a two-letter country code like BE, NL or SE, got ${described(input)}.`, { id: 'schema.country' });
-}
+});
 
-export function oneOf(options: readonly string[], input: unknown): string {
+export const oneOf = counted((options: readonly string[], input: unknown): string => {
   const choices = options.map((option) => `"${option}"`).join(', ');
   return msg(str`Expected one of ${choices}, got ${described(input)}.`, { id: 'schema.one-of' });
-}
+});
 
-export const id = (input: unknown): string =>
+export const id = counted((input: unknown): string =>
   msg(str`Expected an id: 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
     id: 'schema.id',
-  });
+  }));
 
-export const category = (input: unknown): string =>
+export const category = counted((input: unknown): string =>
   msg(str`Expected a category like "youth-work": up to 40 lowercase letters, digits and "-"; got ${described(input)}.`, {
     id: 'schema.category',
-  });
+  }));
 
-export const factNeedsLabel = (): string => msg('A fact without a kind needs a label.', { id: 'schema.fact-label' });
+export const factNeedsLabel = counted((): string => msg('A fact without a kind needs a label.', { id: 'schema.fact-label' }));
 
-export const duplicateId = (value: string): string =>
-  msg(str`The id "${shown(value)}" is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
+export const duplicateId = counted((value: string): string =>
+  msg(str`The id "${shown(value)}" is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' }));
 
-export const unknownSource = (value: string): string =>
-  msg(str`No source has the id "${shown(value)}". Add it to "sources" or fix the id.`, { id: 'schema.unknown-source' });
+export const unknownSource = counted((value: string): string =>
+  msg(str`No source has the id "${shown(value)}". Add it to "sources" or fix the id.`, { id: 'schema.unknown-source' }));
 
-export const notJson = (type: string): string =>
-  msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' });
+export const notJson = counted((type: string): string =>
+  msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' }));
 
-export const missingValue = (): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' });
+export const missingValue = counted((): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' }));
 
-export const tooDeep = (max: number): string => msg(str`Nested too deeply: at most ${count(max)} levels are allowed.`, { id: 'schema.too-deep' });
+export const tooDeep = counted((max: number): string => msg(str`Nested too deeply: at most ${count(max)} levels are allowed.`, { id: 'schema.too-deep' }));
 
-export const extensionTooLarge = (): string =>
-  msg('This x- value is too large: keep extension data small (at most 32 levels deep and 10,000 values).', { id: 'schema.x-too-large' });
+export const extensionTooLarge = counted((): string =>
+  msg('This x- value is too large: keep extension data small (at most 32 levels deep and 10,000 values).', { id: 'schema.x-too-large' }));
 
-export const documentTooLarge = (): string => msg('The document is too large to check.', { id: 'schema.too-large' });
+export const documentTooLarge = counted((): string => msg('The document is too large to check.', { id: 'schema.too-large' }));
 
-export const circular = (): string => msg('This value contains itself (a circular reference).', { id: 'schema.circular' });
+export const circular = counted((): string => msg('This value contains itself (a circular reference).', { id: 'schema.circular' }));
 
-export const unreadable = (): string => msg('This value could not be read.', { id: 'schema.unreadable' });
+export const unreadable = counted((): string => msg('This value could not be read.', { id: 'schema.unreadable' }));
 
-export const moreIssues = (n: number): string => msg(str`…and ${count(n)} more problems.`, { id: 'schema.more-issues' });
+export const moreIssues = counted((n: number): string => msg(str`…and ${count(n)} more problems.`, { id: 'schema.more-issues' }));
 
-export const internalError = (): string => msg('The document could not be checked.', { id: 'schema.internal' });
+export const moreIssuesStopped = (n: number): string =>
+  msg(str`…and more than ${count(n)} more problems; checking stopped here.`, { id: 'schema.more-issues-stopped' });
+
+export const internalError = counted((): string => msg('The document could not be checked.', { id: 'schema.internal' }));

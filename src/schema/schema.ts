@@ -9,7 +9,7 @@ import { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEX
 import * as messages from './messages.js';
 import { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
 import type { City, CityImage, Fact, Initiative, Leader, Link, Quote, QuoteAuthor, Source, StoryDocument, Text } from './types.js';
-import { SAFE_URL_PATTERN } from './url.js';
+import { SAFE_URL_PATTERN, isSafeUrl } from './url.js';
 
 type Entries = Record<string, unknown>;
 
@@ -46,6 +46,8 @@ export const UrlSchema = v.pipe(
   v.string((issue) => messages.unsafeUrl(issue.input)),
   v.maxLength(MAX_TEXT, (issue) => messages.tooLong(issue.input.length, MAX_TEXT)),
   v.regex(SAFE_URL_PATTERN, (issue) => messages.unsafeUrl(issue.input)),
+  // `//host`, `\\host` and scheme'd URLs must parse, with a host (the JSON Schema leaves checks out).
+  v.check(isSafeUrl, (issue) => messages.unsafeUrl(issue.input)),
 );
 
 export const IdSchema = v.pipe(
@@ -60,16 +62,29 @@ export const CategorySchema = v.pipe(
 
 export const CountryCodeSchema = v.picklist(COUNTRY_CODES, (issue) => messages.country(issue.input));
 
-/** Translations: `{ "nl": "…", "en": "…" }`, 1 to 50 languages. */
+/** Translations: `{ "nl": "…", "en": "…" }`, 1 to 50 languages, counted before any is read. */
 export const TranslationsSchema = v.pipe(
   v.custom<Entries>(isObject, (issue) => messages.expectedText(issue.input)),
+  // The count first: over it, no language is read (the pipe stops before the record). The same
+  // bounds after the record are what the JSON Schema generator sees.
+  v.check(
+    (input) => Object.keys(input).length <= MAX_LANGUAGES,
+    (issue) => messages.tooManyLanguages(Object.keys(issue.input).length, MAX_LANGUAGES),
+  ),
   v.record(LanguageTagSchema, PlainString),
   v.minEntries(1, () => messages.emptyTranslations()),
   v.maxEntries(MAX_LANGUAGES, (issue) => messages.tooManyLanguages(Object.keys(issue.input).length, MAX_LANGUAGES)),
 );
 
-export const TextSchema: v.GenericSchema<unknown, Text> = v.union([PlainString, TranslationsSchema], (issue) =>
-  messages.expectedText(issue.input),
+/** A Text as JSON Schema states it: a string or translations. */
+const TextUnion: v.GenericSchema<unknown, Text> = v.union([PlainString, TranslationsSchema], (issue) => messages.expectedText(issue.input));
+
+/**
+ * A Text, validated by its form: a string as a string, an object as translations. Same rules as
+ * TextUnion, without running (and reporting) the branch that does not fit every time.
+ */
+export const TextSchema: v.GenericSchema<unknown, Text> = v.lazy((input) =>
+  typeof input === 'string' ? PlainString : isObject(input) ? TranslationsSchema : TextUnion,
 );
 
 // Building blocks -----------------------------------------------------------------------------
@@ -192,6 +207,9 @@ export const InitiativeSchema: v.GenericSchema<unknown, Initiative> = v.pipe(
   }),
 );
 
+/** The `initiatives` list; validate() may also run it on slices of the list. */
+export const InitiativeListSchema = list(InitiativeSchema, MAX_INITIATIVES);
+
 export const QuoteAuthorSchema: v.GenericSchema<unknown, QuoteAuthor> = closedObject({
   name: PlainString,
   role: v.optional(TextSchema),
@@ -216,8 +234,24 @@ export const SourceSchema: v.GenericSchema<unknown, Source> = closedObject({
   lang: v.optional(LanguageTagSchema),
 });
 
+type PathItems = [v.IssuePathItem, ...v.IssuePathItem[]];
+
+/**
+ * The rules across the document (unique ids, source references that resolve) for a validated story,
+ * as issues with their path; at most until `enough()`.
+ */
+export function referenceIssues(story: object, enough: () => boolean): { path: PathItems; message: string }[] {
+  const found: { path: PathItems; message: string }[] = [];
+  if (isObject(story)) checkReferences(story, (message, path) => found.push({ message, path }), enough);
+  return found;
+}
+
 // Rules across the document: unique ids in each list, and every source reference resolves.
-function checkReferences(story: Entries, addIssue: (message: string, path: [v.IssuePathItem, ...v.IssuePathItem[]]) => void): void {
+function checkReferences(
+  story: Entries,
+  addIssue: (message: string, path: [v.IssuePathItem, ...v.IssuePathItem[]]) => void,
+  enough: () => boolean,
+): void {
   const entries = (key: string): [Entries, number][] => {
     const value = story[key];
     return Array.isArray(value) ? value.map((entry, index) => [entry, index] as [Entries, number]).filter(([entry]) => isObject(entry)) : [];
@@ -237,6 +271,7 @@ function checkReferences(story: Entries, addIssue: (message: string, path: [v.Is
       if (typeof id !== 'string') continue;
       if (seen.has(id)) addIssue(messages.duplicateId(id), at(key, index, 'id'));
       seen.add(id);
+      if (enough()) return;
     }
   }
 
@@ -244,9 +279,10 @@ function checkReferences(story: Entries, addIssue: (message: string, path: [v.Is
   const checkRefs = (entry: Entries, path: () => [v.IssuePathItem, ...v.IssuePathItem[]], refIndex: (i: number) => v.IssuePathItem[]): void => {
     const refs = entry['sources'];
     if (!Array.isArray(refs)) return;
-    refs.forEach((ref, i) => {
+    for (let i = 0; i < refs.length && !enough(); i++) {
+      const ref: unknown = refs[i];
       if (typeof ref === 'string' && !sourceIds.has(ref)) addIssue(messages.unknownSource(ref), [...path(), ...refIndex(i)] as [v.IssuePathItem, ...v.IssuePathItem[]]);
-    });
+    }
   };
   for (const key of ['initiatives', 'quotes']) {
     for (const [entry, index] of entries(key)) {
@@ -279,21 +315,23 @@ export const StorySchema: v.GenericSchema<unknown, StoryDocument> = v.pipe(
       version: v.literal(1, (issue) => messages.unsupportedVersion(issue.input)),
       lang: v.optional(LanguageTagSchema),
       city: v.optional(CitySchema),
-      initiatives: v.optional(list(InitiativeSchema, MAX_INITIATIVES)),
+      initiatives: v.optional(InitiativeListSchema),
       quotes: v.optional(list(QuoteSchema, MAX_LIST)),
       sources: v.optional(list(SourceSchema, MAX_LIST)),
     },
     messages.notADocument,
   ),
-  v.rawCheck(({ dataset, addIssue }) => {
+  v.rawCheck(({ dataset, config, addIssue }) => {
     const story: unknown = dataset.value;
-    if (isObject(story)) checkReferences(story, (message, path) => addIssue({ message, path }));
+    // validate() turns abortEarly on once it has found enough issues.
+    if (isObject(story)) checkReferences(story, (message, path) => addIssue({ message, path }), () => !!config.abortEarly);
   }),
 );
 
 /** The named parts of the document, for the `$defs` of the generated JSON Schema. */
 export const definitions = {
-  Text: TextSchema,
+  // The converter reads TextSchema's form for no input, which is TextUnion.
+  Text: TextUnion,
   Translations: TranslationsSchema,
   LanguageTag: LanguageTagSchema,
   IsoDate: IsoDateSchema,

@@ -141,4 +141,7 @@ export interface ValidationIssue {
   message: string;
 }
 
-export type ValidationResult = { ok: true; document: StoryDocument } | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult =
+  | { ok: true; document: StoryDocument }
+  /** `tooLarge`: a size bound was exceeded (the issue names it); the rest of the document was not read. */
+  | { ok: false; issues: ValidationIssue[]; tooLarge?: true };

@@ -1,10 +1,10 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { copyJson } from './json-copy.js';
 import type { PathKey } from './json-copy.js';
-import { MAX_ISSUES } from './limits.js';
+import { MAX_ISSUES, MAX_ISSUES_FOUND } from './limits.js';
 import * as messages from './messages.js';
-import { StorySchema } from './schema.js';
-import type { ValidationIssue, ValidationResult } from './types.js';
+import { InitiativeListSchema, StorySchema, referenceIssues } from './schema.js';
+import type { StoryDocument, ValidationIssue, ValidationResult } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -14,7 +14,7 @@ export function formatPath(path: readonly PathKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (IDENTIFIER.test(key)) text += text ? `.${key}` : key;
-    else text += `[${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)}]`;
+    else text += `[${messages.escapeInvisible(JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key))}]`;
   }
   return text;
 }
@@ -24,6 +24,8 @@ class IssueList {
   private readonly issues: ValidationIssue[] = [];
   private readonly paths = new Set<string>();
   private total = 0;
+  /** Looking stopped before the end: `total` is a lower bound. */
+  stopped = false;
 
   add(path: readonly PathKey[], message: string): void {
     const text = formatPath(path);
@@ -38,9 +40,10 @@ class IssueList {
   }
 
   list(): ValidationIssue[] {
-    if (this.total <= MAX_ISSUES) return this.issues;
+    if (this.total <= MAX_ISSUES && !this.stopped) return this.issues;
     const shown = this.issues.slice(0, MAX_ISSUES - 1);
-    shown.push({ path: '', message: messages.moreIssues(this.total - shown.length) });
+    const more = this.total - shown.length;
+    shown.push({ path: '', message: this.stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more) });
     return shown;
   }
 }
@@ -48,19 +51,103 @@ class IssueList {
 const pathKeys = (path: readonly v.IssuePathItem[] | undefined): PathKey[] =>
   (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
 
+/** Initiatives checked in one step: the steps of a large document each take some 30 ms. */
+const SLICE = 250;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The work of validate() in steps: it yields between the copy and each slice of the initiatives, so
+ * that a caller can let the page run in between (see validateInSteps).
+ */
+function* validationSteps(input: unknown): Generator<void, ValidationResult> {
+  const issues = new IssueList();
+  const enough = (): boolean => issues.size >= MAX_ISSUES_FOUND;
+  const copy = copyJson(input, (path, message) => issues.add(path, message), enough);
+  if (copy.stopped) {
+    issues.stopped = !copy.tooLarge;
+    return copy.tooLarge ? { ok: false, tooLarge: true, issues: issues.list() } : { ok: false, issues: issues.list() };
+  }
+  // Each message built is an issue found: once there are enough, abortEarly ends every loop of the
+  // schema at its next issue. (safeParse would read the config once; the schema's run reads it as it goes.)
+  const builtBefore = messages.issueMeter.built;
+  const config = {
+    get abortEarly(): boolean {
+      return issues.size + messages.issueMeter.built - builtBefore >= MAX_ISSUES_FOUND;
+    },
+  } as v.Config<v.BaseIssue<unknown>>;
+  const story = copy.value;
+  const initiatives = isObject(story) ? story['initiatives'] : undefined;
+  let output: unknown;
+  let failed: boolean;
+  if (!isObject(story) || !Array.isArray(initiatives) || initiatives.length <= SLICE) {
+    const result = StorySchema['~run']({ value: story }, config);
+    for (const issue of result.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
+    output = result.value;
+    failed = !!result.issues;
+  } else {
+    // The document without its initiatives, then the initiatives slice by slice, then the rules
+    // across the whole document (issues already found for the rest have the same paths: kept once).
+    yield;
+    const shell = StorySchema['~run']({ value: { ...story, initiatives: [] } }, config);
+    for (const issue of shell.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
+    failed = !!shell.issues;
+    const checked: unknown[] = [];
+    for (let start = 0; start < initiatives.length && !config.abortEarly; start += SLICE) {
+      yield;
+      const slice = InitiativeListSchema['~run']({ value: initiatives.slice(start, start + SLICE) }, config);
+      for (const issue of slice.issues ?? []) {
+        const [index, ...rest] = pathKeys(issue.path);
+        issues.add(['initiatives', start + (index as number), ...rest], issue.message);
+      }
+      failed ||= !!slice.issues;
+      if (Array.isArray(slice.value)) checked.push(...(slice.value as unknown[]));
+    }
+    output = shell.value;
+    if (isObject(output)) {
+      output['initiatives'] = checked;
+      for (const issue of referenceIssues(output, () => config.abortEarly ?? false)) issues.add(pathKeys(issue.path), issue.message);
+    }
+  }
+  if (config.abortEarly) issues.stopped = true;
+  if (!failed && issues.size === 0) return { ok: true, document: output as StoryDocument };
+  return { ok: false, issues: issues.list() };
+}
+
 /**
  * Checks a story document and returns either a fresh copy of it (plain objects and lists, none of the
- * input's own objects) or every problem found, each with its path and a message in the UI language.
+ * input's own objects) or the problems found, each with its path and a message in the UI language.
+ * The work is bounded whatever the input: sizes are checked before contents (a document over a
+ * bound is `tooLarge`, with the bound's path), and looking stops after 1,000 problems.
  * Never throws, whatever it is given.
  */
 export function validate(input: unknown): ValidationResult {
+  return guarded(() => {
+    const steps = validationSteps(input);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  });
+}
+
+/**
+ * validate(), with `pause()` awaited between its steps (the copy, each slice of 250 initiatives), so
+ * that a large document does not hold the main thread in one long task. Never rejects.
+ */
+export async function validateInSteps(input: unknown, pause: () => Promise<void>): Promise<ValidationResult> {
+  const steps = validationSteps(input);
+  for (;;) {
+    const step = guarded(() => steps.next());
+    if ('ok' in step) return step;
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function guarded<T>(work: () => T): T | ValidationResult {
   try {
-    const issues = new IssueList();
-    const copy = copyJson(input, (path, message) => issues.add(path, message));
-    const result = v.safeParse(StorySchema, copy);
-    for (const issue of result.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
-    if (result.success && issues.size === 0) return { ok: true, document: result.output };
-    return { ok: false, issues: issues.list() };
+    return work();
   } catch {
     let message = 'The document could not be checked.';
     try {

@@ -25,8 +25,8 @@ export interface TimelineEntry {
   categoryLabel: string | undefined;
   status: InitiativeStatus | undefined;
   statusLabel: string | undefined;
-  /** The partners as one list in the UI language ("A, B and C"). */
-  partners: string | undefined;
+  /** The partners as one list in the UI language ("A, B and C"): each name, and the words between them. */
+  partners: readonly ListPart[] | undefined;
   sources: Source[];
   /** Whether the entry has anything behind its disclosure button (outcome, partners, sources). */
   hasDetails: boolean;
@@ -129,8 +129,14 @@ function sortKey(iso: string | undefined): number | undefined {
 
 const listFormats = new Map<string, Intl.ListFormat | undefined>();
 
-/** "A, B and C" in the UI language (cached: one formatter per locale). */
-function formatList(items: readonly string[], locale: string): string {
+/** A piece of a formatted list: one of the items (a name from the document), or the words between them. */
+export interface ListPart {
+  text: string;
+  item: boolean;
+}
+
+/** "A, B and C" in the UI language, in parts, so each name can be isolated (cached: one formatter per locale). */
+function formatList(items: readonly string[], locale: string): ListPart[] {
   if (!listFormats.has(locale)) {
     let format: Intl.ListFormat | undefined;
     try {
@@ -140,7 +146,9 @@ function formatList(items: readonly string[], locale: string): string {
     }
     listFormats.set(locale, format);
   }
-  return listFormats.get(locale)?.format(items) ?? items.join(', ');
+  const format = listFormats.get(locale);
+  if (format) return format.formatToParts(items).map((part) => ({ text: part.value, item: part.type === 'element' }));
+  return items.flatMap((text, index) => (index ? [{ text: ', ', item: false }, { text, item: true }] : [{ text, item: true }]));
 }
 
 function prepareEntry(

@@ -30,7 +30,7 @@ export const styles = css`
   .search label,
   .filters-label {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
 
@@ -89,7 +89,7 @@ export const styles = css`
 
   .count {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_civic-muted);
   }
 
@@ -163,8 +163,8 @@ export const styles = css`
   }
 
   .when {
-    margin: 0.15rem 0 0;
-    font-size: 0.875rem;
+    margin: 0.15em 0 0;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_civic-muted);
   }
@@ -176,7 +176,7 @@ export const styles = css`
     max-inline-size: 100%;
     overflow-wrap: anywhere;
     padding: 0 0.5rem;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.5;
     border-radius: 999px;
@@ -196,7 +196,7 @@ export const styles = css`
   .title {
     margin: 0;
     font-family: var(--_civic-heading-font);
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.3;
     overflow-wrap: break-word;
   }
@@ -223,7 +223,7 @@ export const styles = css`
     gap: 0.35rem;
     margin-block-start: 0.35rem;
     min-block-size: 1.5rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* Plus and minus read the same in both directions. */
@@ -249,7 +249,7 @@ export const styles = css`
     display: none;
     margin: 0.5rem 0 0;
     padding: 0.75rem;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     background: var(--_civic-subtle);
     border-radius: calc(var(--_civic-radius) / 2);
   }
@@ -282,7 +282,7 @@ export const styles = css`
   }
 
   /* Wide containers: the dates get a column of their own, at the line's start side. */
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .toolbar {
       flex-direction: row;
       flex-wrap: wrap;

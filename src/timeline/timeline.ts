@@ -335,7 +335,7 @@ export class CivicTimeline extends StoryElement {
           : nothing}
         ${entry.partners
           ? html`<dt>${msg('Partners', { id: 'timeline.partners' })}</dt>
-              <dd dir="auto">${entry.partners}</dd>`
+              <dd dir="auto">${entry.partners.map((part) => (part.item ? html`<bdi>${part.text}</bdi>` : part.text))}</dd>`
           : nothing}
         ${entry.sources.length
           ? html`<dt>${sourcesHeading()}</dt>

@@ -49,6 +49,15 @@ export const baseStyles = css`
     display: none;
   }
 
+  /*
+   * A page's rules on the element itself beat :host, and pages set \`* { line-height: 1; box-sizing:
+   * content-box }\`: the shadow root's top elements set both again, for everything inside them.
+   */
+  :host > * {
+    box-sizing: border-box;
+    line-height: 1.5;
+  }
+
   *,
   *::before,
   *::after {

@@ -28,6 +28,12 @@ export function bibliography(document: StoryDocument, citations: Iterable<readon
   return { sources, number };
 }
 
+/**
+ * The `rel` of every link to a URL from a document: the page it opens gets no handle on this one
+ * and learns nothing of where the reader came from.
+ */
+export const EXTERNAL_LINK_REL = 'noopener noreferrer external';
+
 const anchor = (n: number): string => `civic-source-${n}`;
 
 // Fragment links do not reach into a shadow root; move to the entry ourselves.
@@ -61,7 +67,7 @@ export function renderSource(source: Source, language: ViewLanguage): TemplateRe
   // The separator is the view language's (an Arabic comma on an Arabic page); title and publisher
   // are isolated (dir="auto"), so the comma stays between them whatever their direction.
   const comma = language.separator;
-  return html`${source.url ? html`<a href=${source.url} rel="noopener noreferrer external">${title}</a>` : title}${source.publisher
+  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
     ? html`${comma}<span dir="auto">${source.publisher}</span>`
     : nothing}${date ? html`${comma}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }

@@ -10,7 +10,7 @@ export const controlStyles = css`
     min-block-size: 2rem;
     padding: 0.25rem 0.8rem;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.2;
     color: var(--_civic-accent);
     background: var(--_civic-surface);

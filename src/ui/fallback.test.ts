@@ -1,7 +1,7 @@
 // The no-JavaScript fallback is never lost: an element without any data source (e.g. its inline JSON
 // was stripped by a CMS) keeps its light-DOM fallback visible, says why once on the console and, in a
 // block editor's canvas, in a visible note; a document given later replaces the fallback without any
-// error. In Chromium and Firefox.
+// error. In Chromium, Firefox and WebKit.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';

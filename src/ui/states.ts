@@ -16,14 +16,14 @@ export function renderLoading(lang: string = uiLocale()): TemplateResult {
 
 /** The error view every component shares: a localized summary and the path of each problem. */
 export function renderError(failure: LoadFailure, lang: string = uiLocale()): TemplateResult {
-  const issues = failure.kind === 'invalid' ? failure.issues : [];
+  const issues = 'issues' in failure ? failure.issues : [];
   return html`<div class="surface state error" part="error" role="alert" lang=${lang}>
     <p class="error-title">${failureMessage(failure)}</p>
     ${issues.length
       ? html`<ul class="error-issues">
           ${issues.map(
             (issue) =>
-              html`<li><code>${issue.path || msg('(document)', { id: 'state.document-root' })}</code>: ${issue.message}</li>`,
+              html`<li><code dir="ltr">${issue.path || msg('(document)', { id: 'state.document-root' })}</code>: ${issue.message}</li>`,
           )}
         </ul>`
       : nothing}

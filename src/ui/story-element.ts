@@ -34,6 +34,15 @@ export abstract class StoryElement extends LitElement {
   /** URL of a story document (JSON) to fetch when there is no `.data` and no inline JSON child. */
   @property() src: string | undefined;
 
+  /**
+   * The largest story document to read from `src` (or inline JSON), in bytes; a larger answer is cut
+   * off, not read, and shown as "too large". Default 8388608 (8 MiB).
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes: number | undefined;
+
+  /** How long to wait for a complete `src` answer, in milliseconds, before showing an error. Default 15000. */
+  @property({ type: Number }) timeout: number | undefined;
+
   protected readonly story = new StoryController(this);
 
   /**

@@ -1,15 +1,17 @@
 // What the component tests share for layout and media: emulated media features (dark, print, forced
 // colours), the print rules of a shadow root, overflow at narrow widths, and colour contrast.
 import { emulateMedia } from '@web/test-runner-commands';
+import { ENGINE } from '../helpers.js';
 
 type MediaFeatures = Parameters<typeof emulateMedia>[0] & { forcedColors?: 'active' | 'none' };
 
 /**
- * Whether this browser can emulate media features. Firefox's WebDriver BiDi driver cannot (print,
- * `prefers-color-scheme`, `forced-colors`); Chromium shows the result, and the print rules themselves
- * are checked in every browser (`printRules`).
+ * Whether this browser can emulate media features (print, `prefers-color-scheme`, `forced-colors`).
+ * Only Chromium's driver can: Firefox's WebDriver BiDi driver and WebKitWebDriver have no such
+ * command. Chromium shows the result, and the print rules themselves are checked in every browser
+ * (`printRules`).
  */
-export const CAN_EMULATE_MEDIA = !navigator.userAgent.includes('Firefox');
+export const CAN_EMULATE_MEDIA = ENGINE === 'chromium';
 
 /** Skips the running test where the browser cannot emulate media (see CAN_EMULATE_MEDIA). */
 export function skipWithoutMediaEmulation(test: Mocha.Context): void {

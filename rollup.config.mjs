@@ -48,6 +48,24 @@ const guardLitPolicy = {
   },
 };
 
+/**
+ * The components' CSS (css`…` templates in src/) without its comments and indentation: comments
+ * explain the styles to their readers, not to browsers. Runs on the compiled modules of src/ (the
+ * TypeScript plugin reads the sources itself); a template's `${…}` parts are left as they are.
+ */
+function compactCss() {
+  return {
+    name: 'civic-compact-css',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
+      return {
+        code: code.replace(/\bcss\s*`([^`]*)`/g, (_, text) => `css\`${text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*/g, '\n')}\``),
+        map: null,
+      };
+    },
+  };
+}
+
 const onwarn = (warning, warn) => {
   // Lit's own modules use `this` at the top level in a harmless way.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -58,7 +76,7 @@ export default [
   {
     input: entries,
     external: (id) => litPackages.test(id) || runtimeDependencies.test(id),
-    plugins: [resolve({ exportConditions: ['browser', 'production'] }), typescript(typescriptOptions)],
+    plugins: [resolve({ exportConditions: ['browser', 'production'] }), typescript(typescriptOptions), compactCss()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -75,6 +93,7 @@ export default [
       guardLitPolicy,
       resolve({ exportConditions: ['browser', 'production'] }),
       typescript(typescriptOptions),
+      compactCss(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     output: {

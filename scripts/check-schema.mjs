@@ -93,6 +93,9 @@ const cases = [
   ['a fact without kind or label', withChange((d) => (d.city.facts = [{ value: 3 }])), ['/city/facts/0', 'city.facts[0].label']],
   ['an empty Text map', withChange((d) => (d.initiatives[0].title = {})), ['/initiatives/0/title', 'initiatives[0].title']],
   ['an over-long text', withChange((d) => (d.sources[0].title = 'x'.repeat(20_001))), ['/sources/0/title', 'sources[0].title']],
+  ['named categories', withChange((d) => (d.categories = [{ id: 'youth-work', label: { nl: 'Jeugdwerk', en: 'Youth work' } }])), undefined],
+  ['a category id that is not a slug', withChange((d) => (d.categories = [{ id: 'Youth Work', label: 'Jeugdwerk' }])), ['/categories/0/id', 'categories[0].id']],
+  ['a category without a label', withChange((d) => (d.categories = [{ id: 'youth-work' }])), ['/categories/0', 'categories[0].label']],
 ];
 const x = withChange((d) => {
   d['x-cms'] = { id: 7, tags: ['a'] };

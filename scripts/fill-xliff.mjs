@@ -2,7 +2,34 @@
 // { "<msg id>": { "source": "…", "nl": "…", "sv": "…", … } }, placeholders written as ${expr} exactly
 // as in the str`` template). Run after `lit-localize extract`, then `lit-localize build`.
 // The XLIFF files stay the source of truth; fragments are a convenient way to add many strings.
+// Plural messages (`….zero`, `….one`, `….two`, `….few`, `….many`, `….other`) need a translation only
+// for the categories the locale's Intl.PluralRules can choose: Dutch never asks for `.two`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+
+const pluralCategory = (id) => /\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
+const reachable = (locale, category) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.includes(category);
+
+// `--prune`, after `lit-localize build`: drop from src/i18n/locales/*.ts the plural forms a locale can
+// never choose (lit-localize fills them with the English text), and the elided date ranges
+// (`date.range.elided-*`) of a locale without elision (`date.elision` is "-"), so no page downloads them.
+if (process.argv.includes('--prune')) {
+  for (const file of readdirSync('src/i18n/locales').filter((name) => name.endsWith('.ts'))) {
+    const locale = file.replace(/\.ts$/, '');
+    const path = `src/i18n/locales/${file}`;
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const elides = !lines.some((line) => line.trim() === "'date.elision': `-`,");
+    const kept = lines.filter((line) => {
+      const id = /^\s*'([^']+)': /.exec(line)?.[1];
+      if (!id) return true;
+      if (!elides && id.startsWith('date.range.elided-')) return false;
+      const category = pluralCategory(id);
+      return !category || reachable(locale, category);
+    });
+    writeFileSync(path, kept.join('\n'));
+    if (kept.length < lines.length) console.log(`${locale}: pruned ${lines.length - kept.length} messages the locale never uses`);
+  }
+  process.exit(0);
+}
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescapeAttr = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -18,8 +45,10 @@ for (const file of readdirSync('xliff').filter((name) => name.endsWith('.xlf')))
   let xml = readFileSync(`xliff/${file}`, 'utf8');
   xml = xml.replace(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?/g, (unit, id, source, existing) => {
     const translation = fragments[id]?.[locale];
+    const category = pluralCategory(id);
+    const unreachable = category && !reachable(locale, category);
     if (translation === undefined) {
-      if (!existing) {
+      if (!existing && !unreachable) {
         missing += 1;
         console.warn(`${locale}: no translation for ${id}`);
       }

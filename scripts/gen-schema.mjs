@@ -57,6 +57,7 @@ const descriptions = {
   CityImage: 'A picture of the city, with its text alternative.',
   Fact: 'A key figure. Give a "kind" for the well-known figures, or a "label" for any other. Every id in "sources" must be the id of an entry in the document\'s "sources".',
   Link: 'A link to more about the city.',
+  Category: 'A category the document names: initiatives refer to it by its id. Its label is shown in the reader\'s language when given; otherwise the components use their own label for the well-known ids (housing, education, safety, public-space, civil-society, policing, diversity, youth, welfare, partnership, international, governance), then this label in another language, then the id.',
   Initiative: 'One initiative on the timeline. "end" may not lie before "start". Every id in "sources" must be the id of an entry in the document\'s "sources".',
   Quote: 'A quote, in the language it was said ("lang"), with translations if wanted.',
   QuoteAuthor: 'Who said it.',
@@ -68,9 +69,14 @@ const propertyDescriptions = {
     $schema: 'The URL of this JSON Schema, for completion in editors.',
     version: 'The version of the story format: 1.',
     lang: 'The language of the plain-string texts in the document.',
+    categories: 'Labels for the categories of the initiatives, at most 200, ids unique. Optional: an initiative may use a category not listed.',
     initiatives: 'At most 2,000 initiatives, shown on <civic-timeline>.',
     quotes: 'At most 200 quotes, shown by <civic-quote>.',
     sources: 'At most 200 sources. Their ids must be unique.',
+  },
+  Category: {
+    id: 'A slug such as "youth-work": lowercase letters, digits and "-", at most 40 characters.',
+    label: 'The label readers see, e.g. {"nl": "Jeugdwerk", "en": "Youth work"}.',
   },
   Fact: {
     kind: 'A well-known figure; the components label it in the reader\'s language.',
@@ -83,7 +89,7 @@ const propertyDescriptions = {
   },
   Initiative: {
     end: 'A date, or "ongoing". Not before "start".',
-    category: 'A slug such as "youth-work": lowercase letters, digits and "-", at most 40 characters.',
+    category: 'A slug such as "youth-work": lowercase letters, digits and "-", at most 40 characters. Name it in the document\'s "categories" to give it a label.',
     partners: 'The organisations involved, at most 200.',
   },
 };
@@ -138,7 +144,7 @@ export async function generateJsonSchema() {
     description:
       'A story document (version 1) for the civic-story web components: a city, its initiatives, quotes and sources. ' +
       'Keys that are not part of the format must start with "x-". Beyond this schema, the validator checks that ids are unique ' +
-      'within each list, that every source reference resolves, that dates are real calendar dates and that an initiative does not end before it starts.',
+      'within each list (categories included), that every source reference resolves, that dates are real calendar dates and that an initiative does not end before it starts.',
     ...story,
     $defs,
   };

@@ -2,6 +2,9 @@
 // public API (the document's types and validator, the element classes, the events' types).
 export * from './schema/index.js';
 export type { CivicErrorDetail, CivicLoadDetail } from './load/events.js';
+export type { CivicFilterChangeDetail, CivicSearchDetail, CivicToggleDetail, CivicTranslationToggleDetail } from './ui/events.js';
+export { DARK, LIGHT, PRINT, themeStyle } from './ui/tokens.js';
+export type { Palette } from './ui/tokens.js';
 export type { LoadFailure, LoadState } from './load/story-controller.js';
 export { StoryElement } from './ui/story-element.js';
 export { viewLanguage } from './i18n/view-language.js';

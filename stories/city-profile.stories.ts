@@ -6,6 +6,7 @@ import '../src/city-profile/civic-city-profile.js';
 import { CivicCityProfile } from '../src/city-profile/city-profile.js';
 import { longCity } from '../test/fixtures/documents.js';
 import mechelen from '../samples/mechelen.json';
+import { DARK, DARK_PAGE } from '../src/ui/tokens.js';
 
 interface Args extends DocumentArgs {
   variant: 'full' | 'compact';
@@ -139,27 +140,18 @@ export const Empty: Story = {
   parameters: { docs: { description: { story: 'A valid document without a `city`: a short message.' } } },
 };
 
-const darkPalette = [
-  '--civic-text: #e4e7eb',
-  '--civic-muted: #b3bcc6',
-  '--civic-surface: #1b222b',
-  '--civic-subtle: #252e39',
-  '--civic-border: #4b5866',
-  '--civic-accent: #93b4fd',
-  '--civic-accent-text: #0b1220',
-  '--civic-focus: #93b4fd',
-  '--civic-error: #ff9b8f',
-].join('; ');
+/** A dark page: it says `color-scheme: dark`, and the elements take the dark palette from it. */
+const darkPage = `color-scheme: dark; background: ${DARK_PAGE}; color: ${DARK.text}; padding: 1rem`;
 
 export const DarkMode: Story = {
   name: 'Dark mode',
   args: { src: 'samples/mechelen.json' },
-  render: (args) => html`<div style="${darkPalette}; background: #0f141a; padding: 1rem; color-scheme: dark">${render(args)}</div>`,
+  render: (args) => html`<div style=${darkPage}>${render(args)}</div>`,
   parameters: {
     docs: {
       description: {
         story:
-          'The card follows `prefers-color-scheme: dark` by itself. The catalogue cannot switch that media feature, so this story sets the same dark palette through the public `--civic-*` properties on a wrapper.',
+          'The card follows the page’s own `color-scheme`: on a page (here a wrapper) that says `color-scheme: dark`, it is dark; a page that says `light dark` follows the operating system; a page that says nothing stays light. Text is in the page’s colour, the background the page’s.',
       },
     },
   },

@@ -6,6 +6,7 @@ import { CivicQuote } from '../src/quote/civic-quote.js';
 import mechelen from '../samples/mechelen.json';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
+import { DARK, DARK_PAGE } from '../src/ui/tokens.js';
 
 interface QuoteArgs {
   quote?: string;
@@ -75,20 +76,8 @@ const longQuote = {
   sources: kisSource,
 };
 
-/** The dark palette of the base styles, set through the public custom properties. */
-const darkPalette = [
-  '--civic-text: #e4e7eb',
-  '--civic-muted: #b3bcc6',
-  '--civic-surface: #1b222b',
-  '--civic-subtle: #252e39',
-  '--civic-border: #4b5866',
-  '--civic-accent: #93b4fd',
-  '--civic-accent-text: #0b1220',
-  '--civic-focus: #93b4fd',
-  'background: #0f141a',
-  'color: #e4e7eb',
-  'padding: 1rem',
-].join('; ');
+/** A dark page: it says `color-scheme: dark`, and the elements take the dark palette from it. */
+const darkPage = `color-scheme: dark; background: ${DARK_PAGE}; color: ${DARK.text}; padding: 1rem`;
 
 const allQuotes = (document: SampleDocument, args: QuoteArgs) =>
   html`<div style="display: grid; gap: 1.5rem">
@@ -223,13 +212,14 @@ export const UnknownQuote: Story = {
 };
 
 /**
- * Dark mode follows `prefers-color-scheme` by itself. The catalogue cannot switch that media query,
- * so this story sets the dark palette through the public `--civic-*` custom properties on a wrapper.
+ * Dark mode follows the page's own `color-scheme`: on a page (here a wrapper) that says
+ * `color-scheme: dark` the quote is dark; a page that says nothing stays light, whatever the
+ * operating system. Text and background are the page's.
  */
 export const DarkMode: Story = {
   args: { translation: 'toggle' },
   render: (args) =>
-    html`<div style=${darkPalette}>
+    html`<div style=${darkPage}>
       <civic-quote translation=${args.translation} variant=${args.variant} .data=${mottoEverywhere}></civic-quote>
     </div>`,
 };

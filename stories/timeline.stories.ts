@@ -7,6 +7,7 @@ import { CivicTimeline } from '../src/timeline/timeline.js';
 import { exampleTown, generatedDocument } from '../test/fixtures/documents.js';
 import borlange from '../samples/borlange.json';
 import vasteras from '../samples/vasteras.json';
+import { DARK, DARK_PAGE } from '../src/ui/tokens.js';
 
 interface Args extends DocumentArgs {
   order: 'oldest' | 'newest';
@@ -16,21 +17,8 @@ interface Args extends DocumentArgs {
 
 const render = renderElement<Args>('civic-timeline');
 
-/** The dark palette of the base styles, set through the public custom properties. */
-const darkPalette = [
-  '--civic-text: #e4e7eb',
-  '--civic-muted: #b3bcc6',
-  '--civic-surface: #1b222b',
-  '--civic-subtle: #252e39',
-  '--civic-border: #4b5866',
-  '--civic-accent: #93b4fd',
-  '--civic-accent-text: #0b1220',
-  '--civic-focus: #93b4fd',
-  'display: block',
-  'background: #1b222b',
-  'color: #e4e7eb',
-  'padding: 1rem',
-].join('; ');
+/** A dark page: it says `color-scheme: dark`, and the elements take the dark palette from it. */
+const darkPage = `color-scheme: dark; background: ${DARK_PAGE}; color: ${DARK.text}; padding: 1rem`;
 
 const meta: Meta<Args> = {
   title: 'Components/Timeline',
@@ -115,12 +103,13 @@ export const Empty: Story = {
 };
 
 /**
- * Dark mode follows `prefers-color-scheme` by itself. The catalogue cannot switch that media query,
- * so this story sets the dark palette through the public `--civic-*` custom properties on a wrapper.
+ * Dark mode follows the page's own `color-scheme`: on a page (here a wrapper) that says
+ * `color-scheme: dark` the timeline is dark; a page that says nothing stays light, whatever the
+ * operating system. Text and background are the page's.
  */
 export const DarkMode: Story = {
   args: { data: exampleTown },
-  render: (args) => html`<div style=${darkPalette}>${render(args)}</div>`,
+  render: (args) => html`<div style=${darkPage}>${render(args)}</div>`,
 };
 
 /**

@@ -24,7 +24,9 @@ storyElementContract({
   narrow: { data: hostileCity },
   media: { data: cityWithEverything },
   dark: (el) => {
-    expect(luminance(getComputedStyle(card(el)).backgroundColor)).to.be.lessThan(0.05);
+    // No background of its own: the dark page shows through.
+    expect(getComputedStyle(card(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(luminance(getComputedStyle(el.parentElement!).backgroundColor)).to.be.lessThan(0.05);
     const fact = figures(el)[0]!;
     const background = getComputedStyle(fact).backgroundColor;
     for (const selector of ['dt', '[part="value"]', '[part="as-of"]', '[part="citation"]']) {

@@ -60,15 +60,16 @@ describe('civic-city-profile: translated labels (need the merged translations)',
     const el = await profile(cityWithEverything());
     const noCity = await profile({ version: 1 });
     const read = (): string[] => [
-      textOf(groups(el)[0]!.querySelector('dt')),
+      // Area: French writes Population as English does.
+      textOf(groups(el)[1]!.querySelector('dt')),
       values(group(el, terms(el)[5]!)).join(),
       textOf(groups(el)[0]!.querySelector('[part="as-of"]')),
-      textOf(root(el).querySelector('[part="leader"] time')),
+      textOf(root(el).querySelector('[part="leader"] .leader-term')),
       textOf(root(el).querySelector('h3')),
       textOf(root(noCity).querySelector('[part="empty"]')),
     ];
     const english = read();
-    expect(english).to.deep.equal(['Population', 'about 400', 'as of October 2016', 'since 2001', 'Key figures', 'This story has no city profile.']);
+    expect(english).to.deep.equal(['Area', 'about 400', 'as of October 2016', 'since 2001', 'Key figures', 'This story has no city profile.']);
     for (const locale of ['nl', 'sv', 'fr', 'de', 'ar']) {
       await setPageLanguage(locale);
       const translated = read();

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { INLINE_SIZES } from '../ui/tokens.js';
 
 /**
  * The profile card. One column at 280 px; from about 512 px the figures flow in two columns and the
@@ -7,9 +8,15 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    --_civic-inline-size: var(--civic-inline-size, ${unsafeCSS(INLINE_SIZES.profile)});
     --_civic-profile-heading-size: var(--civic-profile-heading-size, clamp(1.375em, 1.1em + 2cqi, 2em));
     --_civic-profile-value-size: var(--civic-profile-value-size, clamp(1.25em, 1.1em + 1cqi, 1.625em));
     --_civic-profile-image-ratio: var(--civic-profile-image-ratio, 16 / 9);
+  }
+
+  /* The compact card is made for sidebars: it asks for a sidebar's width. */
+  :host([variant='compact']) {
+    --_civic-inline-size: var(--civic-inline-size, ${unsafeCSS(INLINE_SIZES.profileCompact)});
   }
 
   .loading {

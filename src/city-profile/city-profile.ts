@@ -15,10 +15,14 @@ import { renderEmpty } from '../ui/states.js';
 import { EXTERNAL_LINK_REL, bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
 import type { Bibliography } from '../ui/citations.js';
 import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } from '../i18n/format.js';
+import type { FormattedDate } from '../i18n/format.js';
+import { SLOT_1, fillSlots } from '../i18n/phrase.js';
+import { rangePhrase, sincePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import { sameLanguage } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
+import { optionalText } from '../ui/attributes.js';
 
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
@@ -117,23 +121,6 @@ export function approximately(approx: Fact['approx'], value: string): string {
   }
 }
 
-// Private-use characters stand in for markup inside a translated phrase: no translation contains them.
-const SLOTS = ['\uE000', '\uE001'] as const;
-
-/**
- * A translated phrase whose placeholders were given as `SLOTS`, with each slot replaced by its markup,
- * so that a translation may put the parts in any order: "from <time>2014</time> to <time>2022</time>".
- */
-function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
-  return phrase
-    .split(/([\uE000\uE001])/)
-    .filter((piece) => piece !== '')
-    .map((piece) => {
-      const slot = SLOTS.indexOf(piece as (typeof SLOTS)[number]);
-      return slot >= 0 ? parts[slot] : piece;
-    });
-}
-
 /**
  * The city of a story document as a fact box: its name, region and country, who leads it, a summary
  * and image, and its key figures, each traceable to where it was said. Figures of one kind from
@@ -180,6 +167,7 @@ function fillSlots(phrase: string, parts: readonly unknown[]): unknown[] {
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-loading-size - Block size reserved while loading (default 20rem, compact 10rem).
+ * @cssprop --civic-inline-size - The width the card asks for where the page sizes it by its content (float, inline-block, table cell, flex item); never more than its container (default `40rem`, `compact` `20rem`).
  * @cssprop --civic-profile-heading-size - Font size of the city's name.
  * @cssprop --civic-profile-value-size - Font size of the figures' values.
  * @cssprop --civic-profile-image-ratio - Aspect ratio reserved for the image (default `16 / 9`).
@@ -195,10 +183,10 @@ export class CivicCityProfile extends StoryElement {
    * separated). Without it, every figure in the document's order. Figures without a kind are shown
    * only when this is not set.
    */
-  @property() facts: string | undefined;
+  @property({ reflect: true, converter: optionalText }) facts: string | undefined;
 
   /** The level of the heading with the city's name (2–6), to fit the outline of the embedding page. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel: HeadingLevel = 2;
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const city = document.city;
@@ -262,21 +250,14 @@ export class CivicCityProfile extends StoryElement {
     const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
     const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
     const comma = language.separator;
-    let term: TemplateResult | typeof nothing = nothing;
-    if (since && until) {
-      const [from, to] = SLOTS;
-      term = html`${fillSlots(msg(str`from ${from} to ${to}`, { id: 'profile.leader-term' }), [
-        html`<time datetime=${since.datetime}>${since.text}</time>`,
-        html`<time datetime=${until.datetime}>${until.text}</time>`,
-      ])}`;
-    } else if (since) {
-      term = html`<time datetime=${since.datetime}>${msg(str`since ${since.text}`, { id: 'profile.leader-since' })}</time>`;
-    } else if (until) {
-      term = html`<time datetime=${until.datetime}>${msg(str`until ${until.text}`, { id: 'profile.leader-until' })}</time>`;
-    }
+    const time = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
+    let term: unknown[] | undefined;
+    if (since && until) term = fillSlots(rangePhrase(since, until), [time(since), time(until)]);
+    else if (since) term = fillSlots(sincePhrase(since.precision), [time(since)]);
+    else if (until) term = fillSlots(untilPhrase(until.precision), [time(until)]);
     return html`<p class="leader" part="leader"><span class="leader-name" dir="auto">${leader.name}</span>${role
       ? html`${comma}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
-      : nothing}${term !== nothing ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
+      : nothing}${term ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
   }
 
   private renderSummary(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
@@ -307,7 +288,7 @@ export class CivicCityProfile extends StoryElement {
     return html`<dd class="statement" part="statement">
       ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
       <span class="line"
-        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib, language.separator)}${asOf
+        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib, language)}${asOf
           ? html` <span class="as-of muted" part="as-of"
                 ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
               >`
@@ -331,7 +312,7 @@ export class CivicCityProfile extends StoryElement {
     if (fact.approx) {
       // "about" in the UI language around a text in another: each part says its language.
       const text = html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
-      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOTS[0]), [text])}</span>`;
+      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOT_1), [text])}</span>`;
     }
     return html`<span class="value" part="value" lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
   }

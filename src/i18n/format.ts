@@ -1,23 +1,10 @@
 import { parseIsoDate } from '../schema/index.js';
+import { formatNumber, numberFormat } from './numbers.js';
+
+export { formatNumber } from './numbers.js';
 
 // Intl constructors are costly next to formatting; a timeline of 1,000 entries formats thousands of dates.
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-/** A number in the reader's conventions: 86,000 (en), 86.000 (nl), 86 000 (sv). */
-export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  return numberFormat(locale, options).format(value);
-}
 
 /** A percentage given in percent (22 means 22 %): "22%" (en), "22 %" (nl, sv). */
 export function formatPercent(value: number, locale: string): string {

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
+import { setPageTag } from './numbers.js';
 
 /** A UI locale civic-story ships translations for. */
 export type UiLocale = (typeof allLocales)[number];
@@ -58,6 +59,7 @@ export const CONTEXT_LANGUAGE_EVENT = 'civic-context-language';
 function applyPageLanguage(current: LocaleState): void {
   const previous = current.tag;
   current.tag = pageTag();
+  setPageTag(current.tag);
   if (previous !== current.tag) window.dispatchEvent(new CustomEvent(PAGE_LANGUAGE_EVENT, { detail: { tag: current.tag } }));
   const locale = resolveUiLocale(current.tag);
   // setLocale rejects only when a locale module fails to load; the UI then stays in its last locale.

@@ -1,6 +1,7 @@
 import type { StoryDocument, Text } from '../schema/index.js';
 import type { UiLocale } from './localization.js';
 import { pickText, sameLanguage } from './text.js';
+import { comma, listSeparator } from './punctuation.js';
 import type { PickedText } from './text.js';
 
 /** The languages a view renders in: a function of the document and these, nothing else. */
@@ -23,9 +24,9 @@ export interface ViewLanguage {
    * `lang`) where labels are marked: the language it would have had on the page.
    */
   unmarkedLang: string | undefined;
-  /** Between two parts of one phrase ("Flanders, Belgium"); Arabic has its own comma. */
+  /** Between two parts of one phrase ("Flanders, Belgium"), as the UI language writes it (Arabic "، "). */
   separator: string;
-  /** Between items of a list (sources); Arabic has its own semicolon. */
+  /** Between items of a list (sources), as the UI language writes it (Arabic "؛ ", French " ; "). */
   listSeparator: string;
   /** Picks a content text for the reader, with its language. */
   pick(text: Text | undefined): PickedText | undefined;
@@ -48,7 +49,6 @@ export function viewLanguage(
   const documentLang = document.lang;
   const labelLang = contextLang && !sameLanguage(contextLang, ui) ? ui : undefined;
   const unmarkedLang = labelLang ? contextLang : undefined;
-  const arabic = ui === 'ar';
   return {
     ui,
     format,
@@ -56,8 +56,8 @@ export function viewLanguage(
     documentLang,
     labelLang,
     unmarkedLang,
-    separator: arabic ? '\u060C ' : ', ',
-    listSeparator: arabic ? '\u061B ' : '; ',
+    separator: comma(),
+    listSeparator: listSeparator(),
     pick: (text) => {
       const picked = pickText(text, preferences, documentLang);
       return picked && { text: picked.text, lang: picked.lang ?? unmarkedLang };

@@ -35,7 +35,8 @@ declare global {
   }
 }
 
-type CivicEventName = 'civic-load' | 'civic-error';
+/** Every civic-story event: the loader's here, the reader's in `ui/events.ts`. */
+export type CivicEventName = Extract<keyof GlobalEventHandlersEventMap, `civic-${string}`>;
 type DetailOf<K extends CivicEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Dispatches a civic-story event; it bubbles and crosses shadow roots so a page can listen anywhere. */

@@ -16,6 +16,8 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** How long an element waits by default for a `src` answer to be complete, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
+import { formatNumber, numberLocale } from '../i18n/numbers.js';
+import { messageLocale } from '../i18n/plural.js';
 
 /** Why a document could not be shown. */
 export type LoadFailure =
@@ -50,8 +52,10 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
 /** The localized sentence that sums up a failure (the issues list the details). */
 export function failureMessage(failure: LoadFailure): string {
   switch (failure.kind) {
-    case 'http':
-      return msg(str`The story could not be loaded: the server answered ${failure.status}.`, { id: 'load.http' });
+    case 'http': {
+      const status = formatNumber(failure.status, numberLocale(messageLocale()), { useGrouping: false });
+      return msg(str`The story could not be loaded: the server answered ${status}.`, { id: 'load.http' });
+    }
     case 'network':
       return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
     case 'timeout': {
@@ -82,6 +86,7 @@ export function errorDetail(failure: LoadFailure): CivicErrorDetail {
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const INLINE_SCRIPT = 'script[type="application/json"]';
 
 /** A positive number from a property (attributes arrive as numbers, or NaN for a typo), else the default. */
 const positive = (value: unknown, fallback: number): number => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : fallback);
@@ -125,11 +130,12 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
 
 /**
  * Loads the story document for a component: `.data`, else an inline `<script type="application/json">`
- * child, else `src` (fetched, with a newer `src` or disconnection aborting the older request; an
- * element connected again fetches again). Work is bounded: the answer is read up to `maxBytes`, the
- * request ends after `timeout`, and validation checks sizes before contents. Keeps the validated,
- * frozen document for the view and reports `civic-load` / `civic-error` once the view shows the
- * result. It never throws: every failure becomes an error state and an event.
+ * child (or one assigned to a `<slot>` child, when a wrapping component passes its own content on),
+ * else `src` (fetched, with a newer `src` or disconnection aborting the older request; an element
+ * connected again fetches again). Work is bounded: the answer is read up to `maxBytes`, the request
+ * ends after `timeout`, and validation checks sizes before contents. Keeps the validated, frozen
+ * document for the view and reports `civic-load` / `civic-error` once the view shows the result. It
+ * never throws: every failure becomes an error state and an event.
  */
 export class StoryController implements ReactiveController {
   state: LoadState = { status: 'none' };
@@ -139,6 +145,9 @@ export class StoryController implements ReactiveController {
   private seen: { data: unknown; inline: string | undefined; src: string | undefined; maxBytes: number; timeout: number } | undefined;
   private request: AbortController | undefined;
   private observer: MutationObserver | undefined;
+  /** Watches a slotted inline script, which lives in another tree than the host's children. */
+  private slottedObserver: MutationObserver | undefined;
+  private slotted: HTMLScriptElement | undefined;
   private inline: string | undefined;
   private reported: LoadState | undefined;
 
@@ -156,10 +165,15 @@ export class StoryController implements ReactiveController {
     this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
     // Disconnected while loading (removed, or moved to another parent): load again now.
     if (!this.seen) this.host.requestUpdate();
+    // `slotchange` bubbles from a `<slot>` child to the host when what is assigned to it changes.
+    this.host.addEventListener('slotchange', this.onSlotChange);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.host.removeEventListener('slotchange', this.onSlotChange);
+    this.slottedObserver?.disconnect();
+    this.slotted = undefined;
     if (this.request) {
       this.request.abort();
       this.request = undefined;
@@ -169,13 +183,17 @@ export class StoryController implements ReactiveController {
 
   hostUpdate(): void {
     const { data, src } = this.host;
+    // Only the source in use counts: with `.data` set, a change to the inline JSON or `src` loads
+    // nothing again (writeInlineJson() writes the same document into the element).
+    const given = data !== undefined && data !== null;
+    const inline = given ? undefined : this.inline;
+    const url = given || inline !== undefined ? undefined : src;
     const maxBytes = positive(this.host.maxBytes, DEFAULT_MAX_BYTES);
     const timeout = positive(this.host.timeout, DEFAULT_TIMEOUT);
-    const inline = this.inline;
     const seen = this.seen;
-    if (seen && seen.data === data && seen.inline === inline && seen.src === src && seen.maxBytes === maxBytes && seen.timeout === timeout) return;
-    this.seen = { data, inline, src, maxBytes, timeout };
-    this.resolve(data, inline, src, maxBytes, timeout);
+    if (seen && seen.data === data && seen.inline === inline && seen.src === url && seen.maxBytes === maxBytes && seen.timeout === timeout) return;
+    this.seen = { data, inline, src: url, maxBytes, timeout };
+    this.resolve(data, inline, url, maxBytes, timeout);
   }
 
   hostUpdated(): void {
@@ -191,13 +209,40 @@ export class StoryController implements ReactiveController {
     });
   }
 
-  /** Reads the inline JSON child; true when its text changed. */
+  private readonly onSlotChange = (): void => {
+    if (this.readInline()) this.host.requestUpdate();
+  };
+
+  /** The inline JSON: a child of the host, else the first one assigned to a `<slot>` child. */
+  private findInline(): HTMLScriptElement | undefined {
+    const own = this.host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
+    if (own) return own;
+    for (const slot of this.host.querySelectorAll<HTMLSlotElement>(':scope > slot')) {
+      const script = slot.assignedElements({ flatten: true }).find((element) => element.matches(INLINE_SCRIPT));
+      if (script) return script as HTMLScriptElement;
+    }
+    return undefined;
+  }
+
+  /** Reads the inline JSON; true when its text changed. */
   private readInline(): boolean {
-    const script = this.host.querySelector(INLINE_SELECTOR);
+    const script = this.findInline();
+    this.watchSlotted(script && script.parentNode !== this.host ? script : undefined);
     const text = script?.textContent ?? undefined;
     if (text === this.inline) return false;
     this.inline = text;
     return true;
+  }
+
+  private watchSlotted(script: HTMLScriptElement | undefined): void {
+    if (script === this.slotted) return;
+    this.slottedObserver?.disconnect();
+    this.slotted = script;
+    if (!script) return;
+    this.slottedObserver ??= new MutationObserver(() => {
+      if (this.readInline()) this.host.requestUpdate();
+    });
+    this.slottedObserver.observe(script, { childList: true, characterData: true, subtree: true });
   }
 
   private resolve(data: unknown, inline: string | undefined, src: string | undefined, maxBytes: number, timeout: number): void {

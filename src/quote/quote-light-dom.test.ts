@@ -66,10 +66,11 @@ describe('civic-quote: without a document', () => {
     expect(getComputedStyle(el.querySelector('blockquote')!).color).to.equal('rgb(40, 20, 10)');
     expect(getComputedStyle(el.querySelector(':scope > p')!).color).to.equal('rgb(40, 20, 10)');
     expect(getComputedStyle(part(el, 'figure')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    // With a document, the element's own palette again.
     el.data = quotesDocument();
     await el.updateComplete;
-    expect(getComputedStyle(part(el, 'quote')!).color).not.to.equal('rgb(40, 20, 10)');
+    // With a document too (the page's colours by default): the page's text colour, no surface.
+    expect(getComputedStyle(part(el, 'quote')!).color).to.equal('rgb(40, 20, 10)');
+    expect(getComputedStyle(part(el, 'figure')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 
   it('keeps a blog theme’s grey blockquote readable when the system is dark (where the browser can emulate it)', async function () {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { INLINE_SIZES } from '../ui/tokens.js';
 
 /**
  * The quote block: a `block` quote with an accent rule at its start edge, or a large, centred
@@ -8,11 +9,16 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    --_civic-inline-size: var(--civic-inline-size, ${unsafeCSS(INLINE_SIZES.quote)});
     --_civic-quote-font: var(--civic-quote-font, inherit);
     --_civic-quote-size: var(--civic-quote-size, clamp(1.125em, 1em + 1cqi, 1.375em));
     --_civic-quote-pull-size: var(--civic-quote-pull-size, clamp(1.25em, 0.85em + 3.5cqi, 2.25em));
     --_civic-quote-mark: var(--civic-quote-mark, var(--_civic-accent));
     --_civic-quote-rule: var(--civic-quote-rule, 0.25rem);
+  }
+
+  :host([variant='pull']) {
+    --_civic-inline-size: var(--civic-inline-size, ${unsafeCSS(INLINE_SIZES.quotePull)});
   }
 
   .figure {
@@ -147,6 +153,13 @@ export const styles = css`
   figcaption {
     margin-block-start: 0.75rem;
     font-size: 0.875em;
+  }
+
+  /* The author in the text colour, the rest of the caption muted. */
+  .role,
+  .attribution::before,
+  figcaption .details,
+  figcaption .source {
     color: var(--_civic-muted);
   }
 
@@ -163,7 +176,6 @@ export const styles = css`
 
   .author {
     font-weight: 700;
-    color: var(--_civic-text);
   }
 
   cite {
@@ -208,13 +220,7 @@ export const styles = css`
   }
 
   /* Without a document: the light-DOM quote the element wraps. Its words are the page's own markup,
-     coloured by the page's CSS, so the element takes the page's colours and paints no surface of a
-     colour scheme the page may not share (a grey blog blockquote on a dark surface). */
-
-  :host(:state(no-document)) {
-    color: inherit;
-    color-scheme: inherit;
-  }
+     coloured by the page's CSS, so the element paints no surface under them even when themed. */
 
   .fallback {
     background: transparent;

@@ -6,6 +6,7 @@ import { BOHMAN_SV, MOTTO_NL, hostileQuote, quotesDocument } from '../../test/fi
 import { connectAndSettle, sample, sampleUrl, setPageLanguage, textOf } from '../../test/helpers.js';
 import { overflowing } from '../../test/suites/media.js';
 import { render, part, shown } from './test/helpers.js';
+import { DARK, DARK_PAGE, themeStyle } from '../ui/tokens.js';
 
 describe('civic-quote: structure', () => {
   it('renders a figure with the blockquote, and a figcaption with author, role, date and a linked cite', async () => {
@@ -154,7 +155,7 @@ describe('civic-quote: which quote', () => {
     const dutch = await messages();
     expect(dutch[0]).not.to.equal(english[0]);
     expect(dutch[1]).not.to.equal(english[1]);
-    expect(dutch[1]).to.contain('“\u2068x\u2069”');
+    expect(dutch[1]).to.contain('‘\u2068x\u2069’');
   });
 
   it('isolates an odd or right-to-left id in the message, so it cannot reorder the sentence', async () => {
@@ -200,8 +201,8 @@ describe('civic-quote: which quote', () => {
 });
 
 describe('civic-quote: dark palette', () => {
-  const dark =
-    '--civic-text: #e4e7eb; --civic-muted: #b3bcc6; --civic-surface: #1b222b; --civic-border: #4b5866; --civic-accent: #93b4fd; --civic-accent-text: #0b1220; --civic-focus: #93b4fd; background: #0f141a; color: #e4e7eb';
+  // The dark palette as a theme set through the tokens, on a dark page.
+  const dark = `${themeStyle(DARK)}; background: ${DARK_PAGE}; color: ${DARK.text}`;
 
   it('passes axe (contrast included) in both variants, with the toggle up and down', async () => {
     for (const variant of ['block', 'pull']) {

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Quote, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
@@ -15,6 +15,8 @@ import { sameLanguage, textIn } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './quote.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
+import { emit } from '../load/events.js';
+import { optionalText } from '../ui/attributes.js';
 
 /** How a translation into the reader's language is offered. */
 export type TranslationMode = 'shown' | 'toggle' | 'hidden';
@@ -66,6 +68,7 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  *
  * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
  * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
+ * @event {CustomEvent<CivicTranslationToggleDetail>} civic-translation-toggle - The reader pressed the toggle (`translation="toggle"`): `detail.translated` says whether the translation now stands in place of the original. Setting `translated` fires none.
  *
  * @csspart figure - The `<figure>` that holds the quote (the wrapper of the slotted quote without a document).
  * @csspart quote - The `<blockquote>` with the original words.
@@ -100,12 +103,13 @@ const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-loading-size - Block size reserved while loading.
+ * @cssprop --civic-inline-size - The width the element asks for where the page sizes it by its content (float, inline-block, table cell, flex item); never more than its container (default `40rem`, `pull` `42rem`).
  */
 export class CivicQuote extends StoryElement {
   static override styles = [baseStyles, controlStyles, styles];
 
   /** The `id` of the quote to show; without it, the document's first quote. */
-  @property() quote: string | undefined;
+  @property({ reflect: true, converter: optionalText }) quote: string | undefined;
 
   /** How a translation into the reader's language is offered: under the original, behind a toggle button, or not at all. */
   @property({ reflect: true }) translation: TranslationMode = 'shown';
@@ -113,14 +117,19 @@ export class CivicQuote extends StoryElement {
   /** `block` for a quote in the flow of a text; `pull` for a large, centred pull quote. */
   @property({ reflect: true }) variant: QuoteVariant = 'block';
 
-  /** In `toggle` mode: whether the translation is shown in place of the original. */
-  @state() private translated = false;
+  /**
+   * With `translation="toggle"`: whether the translation stands in place of the original. It changes
+   * when the reader presses the toggle, and goes back to `false` when `quote` changes (unless set
+   * with it). Without a translation for the reader, or in another mode, it has no effect.
+   */
+  @property({ type: Boolean, reflect: true }) translated = false;
 
   private readonly internals = this.attachInternals();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('quote')) this.translated = false;
+    // Another quote starts in its original, unless the page sets both at once.
+    if (changed.has('quote') && !changed.has('translated')) this.translated = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -209,6 +218,7 @@ export class CivicQuote extends StoryElement {
 
   private toggleTranslation(): void {
     this.translated = !this.translated;
+    emit(this, 'civic-translation-toggle', { translated: this.translated });
   }
 
   private renderCaption(quote: Quote, sources: Source[], language: ViewLanguage): TemplateResult {

@@ -1,6 +1,7 @@
 // The story document: its types, validate(), and the helpers other modules share.
 export type {
   BCP47,
+  Category,
   City,
   CityImage,
   CountryCode,

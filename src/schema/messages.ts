@@ -1,6 +1,9 @@
 // Validation messages, for a web editor who pasted a document. Each is built by a function, when
 // validate() runs, so it comes out in the UI language of that moment.
+// Quotation marks, separators and numbers come from the messages and Intl, so each language writes
+// its own; key names of the format are placeholders, quoted and never translated.
 import { msg, str } from '@lit/localize';
+import { count, messageLocale, plural } from '../i18n/plural.js';
 
 const SHOWN_LENGTH = 40;
 
@@ -29,6 +32,7 @@ const escape = (c: string): string =>
 /** Text with control and bidirectional formatting characters escaped. */
 export const escapeInvisible = (text: string): string => text.replace(INVISIBLE, escape);
 
+
 /** User input as it appears in a message: at most 40 characters, control and bidi characters escaped. */
 export function shown(text: string): string {
   let cut = text.length > SHOWN_LENGTH ? text.slice(0, SHOWN_LENGTH) : text;
@@ -38,11 +42,19 @@ export function shown(text: string): string {
   return cut.length < text.length ? `${escaped}…` : escaped;
 }
 
-/** A value as it appears after "got": `"text"`, `42`, `true`, `null`, "a list", "an object", "nothing". */
+/** Text between the quotation marks of the UI language: “text”, „Text“, « texte », ”text”. */
+export function quoted(text: string): string {
+  return msg(str`“${text}”`, { id: 'schema.quoted' });
+}
+
+/** A key of the format, quoted and untranslated: “version”. */
+const key = (name: string): string => quoted(name);
+
+/** A value as it appears after "got": `“text”`, `42`, `true`, `null`, "a list", "an object", "nothing". */
 export function described(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return `"${shown(value)}"`;
+      return quoted(shown(value));
     case 'number':
     case 'boolean':
       return String(value);
@@ -56,22 +68,32 @@ export function described(value: unknown): string {
   }
 }
 
-const count = (n: number): string => String(n);
 
 export const notADocument = counted((input: unknown): string =>
   msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' }));
 
-export const missingVersion = counted((): string => msg('Missing required version: 1. Add "version": 1 to the document.', { id: 'schema.version-missing' }));
+export const missingVersion = counted((): string => {
+  const version = key('version');
+  return msg(str`Missing required key ${version}. Add "version": 1 to the document.`, { id: 'schema.version-missing' });
+});
 
 export const unsupportedVersion = counted((input: unknown): string =>
   msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' }));
 
-export const missingKey = counted((key: string): string => msg(str`Missing required key "${shown(key)}".`, { id: 'schema.missing-key' }));
+export const missingKey = counted((name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`Missing required key ${keyName}.`, { id: 'schema.missing-key' });
+});
 
-export const unknownKey = counted((key: string): string =>
-  msg(str`Unknown key "${shown(key)}". Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' }));
+export const unknownKey = counted((name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`Unknown key ${keyName}. Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
+});
 
-export const forbiddenKey = counted((key: string): string => msg(str`The key "${shown(key)}" is not allowed.`, { id: 'schema.forbidden-key' }));
+export const forbiddenKey = counted((name: string): string => {
+  const keyName = quoted(shown(name));
+  return msg(str`The key ${keyName} is not allowed.`, { id: 'schema.forbidden-key' });
+});
 
 export const expectedObject = counted((input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' }));
 
@@ -88,24 +110,39 @@ export const expectedNumberOrText = counted((input: unknown): string =>
 export const notFinite = counted((input: unknown): string =>
   msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' }));
 
-export const tooLong = counted((length: number, max: number): string =>
-  msg(str`Too long: ${count(length)} characters, at most ${count(max)} are allowed.`, { id: 'schema.too-long' }));
+// Counts of too long texts and of problems left out are never 0: no zero form.
+export const tooLong = counted((length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return plural(length, {
+    one: () => msg(str`Too long: ${given} character; the limit is ${limit}.`, { id: 'schema.too-long.one' }),
+    two: () => msg(str`Too long: two characters; the limit is ${limit}.`, { id: 'schema.too-long.two' }),
+    few: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.few' }),
+    many: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.many' }),
+    other: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.other' }),
+  });
+});
 
-export const tooManyItems = counted((length: number, max: number): string =>
-  msg(str`Too many entries: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many' }));
+export const tooManyItems = counted((length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return msg(str`Too many entries: ${given}; the limit is ${limit}.`, { id: 'schema.too-many' });
+});
 
-export const tooManyKeys = counted((length: number, max: number): string =>
-  msg(str`Too many keys: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-keys' }));
+export const tooManyKeys = counted((length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return msg(str`Too many keys: ${given}; the limit is ${limit}.`, { id: 'schema.too-many-keys' });
+});
 
 export const emptyTranslations = counted((): string =>
   msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' }));
 
-export const tooManyLanguages = counted((length: number, max: number): string =>
-  msg(str`Too many languages: ${count(length)}, at most ${count(max)} are allowed.`, { id: 'schema.too-many-languages' }));
+export const tooManyLanguages = counted((length: number, max: number): string => {
+  const [given, limit] = [count(length), count(max)];
+  return msg(str`Too many languages: ${given}; the limit is ${limit}.`, { id: 'schema.too-many-languages' });
+});
 
 export const languageTag = counted((input: unknown): string =>
   typeof input === 'string'
-    ? msg(str`"${shown(input)}" is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
+    ? msg(str`${quoted(shown(input))} is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
     : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' }));
 
 export const dateShape = counted((input: unknown): string =>
@@ -115,7 +152,7 @@ export const dateNotInCalendar = counted((input: unknown): string =>
   msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' }));
 
 export const dateOrOngoing = counted((input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or "ongoing", got ${described(input)}.`, { id: 'schema.date-or-ongoing' }));
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or ${quoted('ongoing')}, got ${described(input)}.`, { id: 'schema.date-or-ongoing' }));
 
 export const endBeforeStart = counted((end: string, start: string): string =>
   msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' }));
@@ -123,46 +160,74 @@ export const endBeforeStart = counted((end: string, start: string): string =>
 export const unsafeUrl = counted((input: unknown): string =>
   msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' }));
 
-export const country = counted((input: unknown): string => {
+function countryMessage(input: unknown): string {
   if (typeof input === 'string' && input.length === 2 && input !== input.toUpperCase()) {
     const capitals = shown(input.toUpperCase());
-    return msg(str`Country codes are written in capitals: "${capitals}", not ${described(input)}.`, { id: 'schema.country-case' });
+    return msg(str`Country codes are written in capitals: ${quoted(capitals)}, not ${described(input)}.`, { id: 'schema.country-case' });
   }
   return msg(str`Expected a two-letter country code like BE, NL or SE, got ${described(input)}.`, { id: 'schema.country' });
-});
+}
+
+export const country = counted(countryMessage);
+
+const lists = new Map<string, Intl.ListFormat>();
 
 export const oneOf = counted((options: readonly string[], input: unknown): string => {
-  const choices = options.map((option) => `"${option}"`).join(', ');
+  const locale = messageLocale();
+  let list = lists.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'disjunction' });
+    lists.set(locale, list);
+  }
+  const choices = list.format(options.map(quoted));
   return msg(str`Expected one of ${choices}, got ${described(input)}.`, { id: 'schema.one-of' });
 });
 
-export const id = counted((input: unknown): string =>
-  msg(str`Expected an id: 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
+export const id = counted((input: unknown): string => {
+  const [min, max] = [count(1), count(100)];
+  return msg(str`Expected an id: ${min} to ${max} letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
     id: 'schema.id',
-  }));
+  });
+});
 
-export const category = counted((input: unknown): string =>
-  msg(str`Expected a category like "youth-work": up to 40 lowercase letters, digits and "-"; got ${described(input)}.`, {
+export const category = counted((input: unknown): string => {
+  const [example, max] = [quoted('youth-work'), count(40)];
+  return msg(str`Expected a category like ${example}: up to ${max} lowercase letters, digits and "-"; got ${described(input)}.`, {
     id: 'schema.category',
-  }));
+  });
+});
 
-export const factNeedsLabel = counted((): string => msg('A fact without a kind needs a label.', { id: 'schema.fact-label' }));
+export const factNeedsLabel = counted((): string => {
+  const [kind, label] = [key('kind'), key('label')];
+  return msg(str`A fact without ${kind} needs ${label}.`, { id: 'schema.fact-label' });
+});
 
-export const duplicateId = counted((value: string): string =>
-  msg(str`The id "${shown(value)}" is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' }));
+export const duplicateId = counted((value: string): string => {
+  const idValue = quoted(shown(value));
+  return msg(str`The id ${idValue} is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
+});
 
-export const unknownSource = counted((value: string): string =>
-  msg(str`No source has the id "${shown(value)}". Add it to "sources" or fix the id.`, { id: 'schema.unknown-source' }));
+export const unknownSource = counted((value: string): string => {
+  const [idValue, sources] = [quoted(shown(value)), key('sources')];
+  return msg(str`No source has the id ${idValue}. Add it to ${sources} or fix the id.`, { id: 'schema.unknown-source' });
+});
 
 export const notJson = counted((type: string): string =>
   msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' }));
 
 export const missingValue = counted((): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' }));
 
-export const tooDeep = counted((max: number): string => msg(str`Nested too deeply: at most ${count(max)} levels are allowed.`, { id: 'schema.too-deep' }));
+export const tooDeep = counted((max: number): string => {
+  const limit = count(max);
+  return msg(str`Nested too deeply: the limit is ${limit} levels.`, { id: 'schema.too-deep' });
+});
 
-export const extensionTooLarge = counted((): string =>
-  msg('This x- value is too large: keep extension data small (at most 32 levels deep and 10,000 values).', { id: 'schema.x-too-large' }));
+export const extensionTooLarge = counted((): string => {
+  const [levels, values] = [count(32), count(10_000)];
+  return msg(str`This x- value is too large: keep extension data small (at most ${levels} levels deep and ${values} values).`, {
+    id: 'schema.x-too-large',
+  });
+});
 
 export const documentTooLarge = counted((): string => msg('The document is too large to check.', { id: 'schema.too-large' }));
 
@@ -170,9 +235,21 @@ export const circular = counted((): string => msg('This value contains itself (a
 
 export const unreadable = counted((): string => msg('This value could not be read.', { id: 'schema.unreadable' }));
 
-export const moreIssues = counted((n: number): string => msg(str`…and ${count(n)} more problems.`, { id: 'schema.more-issues' }));
+export const moreIssues = counted((n: number): string => {
+  const more = count(n);
+  return plural(n, {
+    one: () => msg(str`…and ${more} more problem.`, { id: 'schema.more-issues.one' }),
+    two: () => msg('…and two more problems.', { id: 'schema.more-issues.two' }),
+    few: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.few' }),
+    many: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.many' }),
+    other: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.other' }),
+  });
+});
 
-export const moreIssuesStopped = (n: number): string =>
-  msg(str`…and more than ${count(n)} more problems; checking stopped here.`, { id: 'schema.more-issues-stopped' });
+/** Not counted: it reports the stop, after the cap. */
+export const moreIssuesStopped = (n: number): string => {
+  const more = count(n);
+  return msg(str`…and more than ${more} more problems; checking stopped here.`, { id: 'schema.more-issues-stopped' });
+};
 
 export const internalError = counted((): string => msg('The document could not be checked.', { id: 'schema.internal' }));

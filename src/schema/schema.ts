@@ -8,7 +8,7 @@ import { LANGUAGE_TAG_PATTERN, isLanguageTag } from './lang.js';
 import { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEXT } from './limits.js';
 import * as messages from './messages.js';
 import { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
-import type { City, CityImage, Fact, Initiative, Leader, Link, Quote, QuoteAuthor, Source, StoryDocument, Text } from './types.js';
+import type { Category, City, CityImage, Fact, Initiative, Leader, Link, Quote, QuoteAuthor, Source, StoryDocument, Text } from './types.js';
 import { SAFE_URL_PATTERN, isSafeUrl } from './url.js';
 
 type Entries = Record<string, unknown>;
@@ -210,6 +210,11 @@ export const InitiativeSchema: v.GenericSchema<unknown, Initiative> = v.pipe(
 /** The `initiatives` list; validate() may also run it on slices of the list. */
 export const InitiativeListSchema = list(InitiativeSchema, MAX_INITIATIVES);
 
+export const CategoryEntrySchema: v.GenericSchema<unknown, Category> = closedObject({
+  id: CategorySchema,
+  label: TextSchema,
+});
+
 export const QuoteAuthorSchema: v.GenericSchema<unknown, QuoteAuthor> = closedObject({
   name: PlainString,
   role: v.optional(TextSchema),
@@ -264,7 +269,7 @@ function checkReferences(
     return path;
   };
 
-  for (const key of ['initiatives', 'quotes', 'sources']) {
+  for (const key of ['categories', 'initiatives', 'quotes', 'sources']) {
     const seen = new Set<string>();
     for (const [entry, index] of entries(key)) {
       const id = entry['id'];
@@ -315,6 +320,7 @@ export const StorySchema: v.GenericSchema<unknown, StoryDocument> = v.pipe(
       version: v.literal(1, (issue) => messages.unsupportedVersion(issue.input)),
       lang: v.optional(LanguageTagSchema),
       city: v.optional(CitySchema),
+      categories: v.optional(list(CategoryEntrySchema, MAX_LIST)),
       initiatives: v.optional(InitiativeListSchema),
       quotes: v.optional(list(QuoteSchema, MAX_LIST)),
       sources: v.optional(list(SourceSchema, MAX_LIST)),
@@ -343,6 +349,7 @@ export const definitions = {
   CityImage: CityImageSchema,
   Fact: FactSchema,
   Link: LinkSchema,
+  Category: CategoryEntrySchema,
   Initiative: InitiativeSchema,
   Quote: QuoteSchema,
   QuoteAuthor: QuoteAuthorSchema,

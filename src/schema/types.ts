@@ -123,6 +123,17 @@ export interface Source extends Extensions {
   lang?: BCP47;
 }
 
+/**
+ * A category the document names: initiatives refer to it by `id` in their `category`. Its label is
+ * shown in the reader's language when the document has it; otherwise the components fall back to
+ * their own label for the well-known slugs, then to this label in another language, then to the id.
+ */
+export interface Category extends Extensions {
+  /** A slug: lowercase letters, digits and `-`, at most 40 characters. Unique in `categories`. */
+  id: string;
+  label: Text;
+}
+
 export interface StoryDocument extends Extensions {
   /** The JSON Schema of the document, for editor completion. */
   $schema?: string;
@@ -130,6 +141,8 @@ export interface StoryDocument extends Extensions {
   /** The language of the plain-string texts in the document. */
   lang?: BCP47;
   city?: City;
+  /** Labels for the categories of the initiatives (optional: an initiative may use a category not listed). */
+  categories?: Category[];
   initiatives?: Initiative[];
   quotes?: Quote[];
   sources?: Source[];
@@ -139,6 +152,11 @@ export interface StoryDocument extends Extensions {
 export interface ValidationIssue {
   path: string;
   message: string;
+  /**
+   * Set on the last issue of a list that was cut short: how many problems were left out. Its
+   * message says so ("…and 12 more problems.") and its path is `""`; it belongs to no place in the document.
+   */
+  more?: number;
 }
 
 export type ValidationResult =

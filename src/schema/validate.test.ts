@@ -154,7 +154,7 @@ const invalidCases: Case[] = [
   // version
   ['missing version', (d) => delete d.version, 'version', '1'],
   ['version 2', (d) => (d.version = 2), 'version', '2'],
-  ['version "1" (a string)', (d) => (d.version = '1'), 'version', '"1"'],
+  ['version "1" (a string)', (d) => (d.version = '1'), 'version', '“1”'],
   ['version null', (d) => (d.version = null), 'version', 'version 1'],
   // not a document
   ['a list as document', { document: [] }, '', 'list'],
@@ -191,7 +191,7 @@ const invalidCases: Case[] = [
   ['2019-02-30', (d) => (d.initiatives[0].start = '2019-02-30'), 'initiatives[0].start', '2019-02-30'],
   ['2019-02-29 (not a leap year)', (d) => (d.city.leader.since = '2019-02-29'), 'city.leader.since', '2019-02-29'],
   ['month 13', (d) => (d.initiatives[0].start = '2019-13'), 'initiatives[0].start', '2019-13'],
-  ['a two-digit year', (d) => (d.quotes[0].date = '19'), 'quotes[0].date', '"19"'],
+  ['a two-digit year', (d) => (d.quotes[0].date = '19'), 'quotes[0].date', '“19”'],
   ['2019-1-1', (d) => (d.sources[0].date = '2019-1-1'), 'sources[0].date', '2019-1-1'],
   ['a date and time', (d) => (d.city.facts[0].asOf = '2019-01-01T10:00:00Z'), 'city.facts[0].asOf'],
   ['a number as date', (d) => (d.initiatives[0].start = 2019), 'initiatives[0].start', '2019'],
@@ -232,9 +232,9 @@ const invalidCases: Case[] = [
   ['an unknown unit', (d) => (d.city.facts[3].unit = 'm2'), 'city.facts[3].unit', 'km2'],
   ['an unknown approx', (d) => (d.city.facts[0].approx = 'roughly'), 'city.facts[0].approx', 'roughly'],
   // bounds
-  ['a text of 20,001 characters', (d) => (d.sources[0].title = 'x'.repeat(20_001)), 'sources[0].title', '20001'],
-  ['a translation of 20,001 characters', (d) => (d.city.summary.en = 'é'.repeat(20_001)), 'city.summary.en', '20000'],
-  ['2,001 initiatives', (d) => (d.initiatives = Array.from({ length: 2001 }, (_, i) => ({ id: `i${i}`, title: 't' }))), 'initiatives', '2000'],
+  ['a text of 20,001 characters', (d) => (d.sources[0].title = 'x'.repeat(20_001)), 'sources[0].title', '20,001'],
+  ['a translation of 20,001 characters', (d) => (d.city.summary.en = 'é'.repeat(20_001)), 'city.summary.en', '20,000'],
+  ['2,001 initiatives', (d) => (d.initiatives = Array.from({ length: 2001 }, (_, i) => ({ id: `i${i}`, title: 't' }))), 'initiatives', '2,000'],
   ['201 facts', (d) => (d.city.facts = Array.from({ length: 201 }, () => ({ kind: 'area', value: 1 }))), 'city.facts', '200'],
   ['201 sources', (d) => (d.sources = Array.from({ length: 201 }, (_, i) => ({ id: `s${i}`, title: 't' }))), 'sources', '200'],
   ['201 partners', (d) => (d.initiatives[1].partners = Array.from({ length: 201 }, (_, i) => `p${i}`)), 'initiatives[1].partners', '200'],
@@ -289,12 +289,12 @@ describe('validate: invalid documents', () => {
 
   it('says how to write the missing version', () => {
     const issue = issueAt(validate({ city: { name: 'X' } }), 'version');
-    expect(issue?.message).to.equal('Missing required version: 1. Add "version": 1 to the document.');
+    expect(issue?.message).to.equal('Missing required key “version”. Add "version": 1 to the document.');
   });
 
   it('explains unknown keys', () => {
     const issue = issueAt(validate({ version: 1, city: { name: 'X', nmae: 'Y' } }), 'city.nmae');
-    expect(issue?.message).to.equal('Unknown key "nmae". Keys that are not part of the format must start with x-.');
+    expect(issue?.message).to.equal('Unknown key “nmae”. Keys that are not part of the format must start with x-.');
   });
 
   it('reports every problem, one per path', () => {

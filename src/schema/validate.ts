@@ -43,7 +43,7 @@ class IssueList {
     if (this.total <= MAX_ISSUES && !this.stopped) return this.issues;
     const shown = this.issues.slice(0, MAX_ISSUES - 1);
     const more = this.total - shown.length;
-    shown.push({ path: '', message: this.stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more) });
+    shown.push({ path: '', message: this.stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
     return shown;
   }
 }

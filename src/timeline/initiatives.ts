@@ -4,6 +4,7 @@ import { parseIsoDate } from '../schema/index.js';
 import { formatIsoDate } from '../i18n/format.js';
 import type { FormattedDate } from '../i18n/format.js';
 import type { PickedText } from '../i18n/text.js';
+import { sameLanguage } from '../i18n/text.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** Chronological order of the timeline: oldest or newest first. Undated initiatives come last in both. */
@@ -23,6 +24,8 @@ export interface TimelineEntry {
   outcome: PickedText | undefined;
   category: string | undefined;
   categoryLabel: string | undefined;
+  /** The language of a label the document gave (undefined for the built-in labels, in the UI language). */
+  categoryLang: string | undefined;
   status: InitiativeStatus | undefined;
   statusLabel: string | undefined;
   /** The partners as one list in the UI language ("A, B and C"): each name, and the words between them. */
@@ -36,10 +39,12 @@ export interface TimelineEntry {
   searchText: string | undefined;
 }
 
-/** A category that occurs in the document, with its label in the UI language. */
+/** A category that occurs in the document, with its label for the reader. */
 export interface TimelineCategory {
   slug: string;
   label: string;
+  /** The language of a label from the document; undefined for a built-in label (in the UI language). */
+  lang: string | undefined;
 }
 
 /** A document's initiatives, prepared for one language. */
@@ -58,8 +63,8 @@ export interface PreparedTimeline {
   anyDated: boolean;
 }
 
-/** The label of a category slug in the UI language; a slug we have no label for is shown as written. */
-export function categoryLabel(slug: string): string {
+/** The built-in label of a category slug in the UI language; undefined for a slug we have no label for. */
+export function categoryLabel(slug: string): string | undefined {
   switch (slug) {
     case 'housing':
       return msg('Housing', { id: 'timeline.category.housing' });
@@ -86,8 +91,24 @@ export function categoryLabel(slug: string): string {
     case 'governance':
       return msg('Governance', { id: 'timeline.category.governance' });
     default:
-      return slug;
+      return undefined;
   }
+}
+
+/**
+ * The label of a category for the reader: the document's own label when it is in one of the reader's
+ * languages (or of unknown language), else the built-in label of a well-known slug, else the
+ * document's label in another language, else the slug as written.
+ */
+export function labelCategory(slug: string, document: StoryDocument, language: ViewLanguage): TimelineCategory {
+  const named = document.categories?.find((category) => category.id === slug);
+  const picked = named ? language.pick(named.label) : undefined;
+  if (picked && (!picked.lang || language.preferences.some((tag) => sameLanguage(tag, picked.lang)))) {
+    return { slug, label: picked.text, lang: picked.lang };
+  }
+  const builtIn = categoryLabel(slug);
+  if (builtIn !== undefined) return { slug, label: builtIn, lang: undefined };
+  return picked ? { slug, label: picked.text, lang: picked.lang } : { slug, label: slug, lang: undefined };
 }
 
 /** The label of an initiative's status in the UI language. */
@@ -156,7 +177,8 @@ function prepareEntry(
   index: number,
   language: ViewLanguage,
   sourcesById: ReadonlyMap<string, Source>,
-  labels: Map<string, string>,
+  labels: Map<string, TimelineCategory>,
+  document: StoryDocument,
 ): TimelineEntry {
   const start = initiative.start === undefined ? undefined : formatIsoDate(initiative.start, language.format);
   const end =
@@ -169,11 +191,11 @@ function prepareEntry(
     if (source && !sources.includes(source)) sources.push(source);
   }
   const category = initiative.category;
-  let label: string | undefined;
+  let label: TimelineCategory | undefined;
   if (category !== undefined) {
     label = labels.get(category);
     if (label === undefined) {
-      label = categoryLabel(category);
+      label = labelCategory(category, document, language);
       labels.set(category, label);
     }
   }
@@ -189,7 +211,8 @@ function prepareEntry(
     summary: language.pick(initiative.summary),
     outcome,
     category,
-    categoryLabel: label,
+    categoryLabel: label?.label,
+    categoryLang: label?.lang,
     status,
     statusLabel: status === undefined ? undefined : statusLabel(status),
     partners,
@@ -229,8 +252,8 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
   if (cached) return cached;
 
   const sourcesById = new Map((document.sources ?? []).map((source) => [source.id, source]));
-  const labels = new Map<string, string>();
-  const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, language, sourcesById, labels));
+  const labels = new Map<string, TimelineCategory>();
+  const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, language, sourcesById, labels, document));
   let newest: TimelineEntry[] | undefined;
   const timeline: PreparedTimeline = {
     entries,
@@ -240,7 +263,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
       newest ??= chronological(entries, -1);
       return newest;
     },
-    categories: [...labels].map(([slug, label]) => ({ slug, label })),
+    categories: [...labels.values()],
     anyDetails: entries.some((entry) => entry.hasDetails),
     anyDated: entries.some((entry) => entry.start !== undefined || entry.end !== undefined),
   };

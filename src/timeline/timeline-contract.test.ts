@@ -4,6 +4,9 @@ import './civic-timeline.js';
 import { sample } from '../../test/helpers.js';
 import { datedDocument, hostileTimeline } from '../../test/fixtures/documents.js';
 import { luminance } from '../../test/suites/media.js';
+import { DARK } from '../ui/tokens.js';
+
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 import { storyElementContract } from '../../test/suites/story-element-contract.js';
 import { categoryButton, shadow } from './test/helpers.js';
 
@@ -35,7 +38,10 @@ storyElementContract({
   media: { data: datedDocument, act: (el) => categoryButton(el, 'housing').click() },
   dark: (el) => {
     const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
-    expect(luminance(getComputedStyle(timeline).backgroundColor)).to.be.lessThan(0.05);
+    expect(getComputedStyle(timeline).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // The dark accent, on the dark page.
+    expect(getComputedStyle(categoryButton(el, 'safety')).color).to.equal(rgb(DARK.accent));
+    expect(luminance(getComputedStyle(el.parentElement!).backgroundColor)).to.be.lessThan(0.05);
   },
   forcedColors: (el) => {
     // A pressed filter is marked by more than colour.

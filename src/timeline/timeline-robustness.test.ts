@@ -7,6 +7,7 @@ import './civic-timeline.js';
 import { resetPage, textOf } from '../../test/helpers.js';
 import { categoryButton, countText, entries, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
 import { datedDocument, hostileTimeline, manyDocument } from '../../test/fixtures/documents.js';
+import { LIGHT } from '../ui/tokens.js';
 
 afterEach(resetPage);
 
@@ -67,15 +68,15 @@ describe('civic-timeline: hostile and long data', () => {
 });
 
 describe('civic-timeline: colours and media', () => {
-  it('paints its own surface, so its text keeps its contrast on any page background', async () => {
+  it('paints no background of its own unless --civic-surface gives one', async () => {
     const el = await renderTimeline(datedDocument());
     const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
-    const background = getComputedStyle(timeline).backgroundColor;
-    expect(background).not.to.equal('rgba(0, 0, 0, 0)');
-    expect(background).not.to.equal('transparent');
+    expect(getComputedStyle(timeline).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    el.style.setProperty('--civic-surface', LIGHT.surface);
+    expect(getComputedStyle(timeline).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
-  it('passes axe in dark mode on a light page (Chromium emulates the colour scheme)', async function () {
+  it('stays light and passes axe on a light page in dark mode (Chromium emulates the colour scheme)', async function () {
     skipWithoutMediaEmulation(this);
     document.body.style.background = '#ffffff';
     await emulateMedia({ colorScheme: 'dark' });
@@ -85,8 +86,9 @@ describe('civic-timeline: colours and media', () => {
       (shadow(el).querySelector('button[part="expand-all"]') as HTMLButtonElement).click();
       await el.updateComplete;
       const timeline = shadow(el).querySelector('.timeline') as HTMLElement;
-      expect(getComputedStyle(timeline).color).to.equal('rgb(228, 231, 235)');
-      expect(getComputedStyle(timeline).backgroundColor).to.equal('rgb(27, 34, 43)');
+      // The page's colour scheme (none, so light) decides, not the operating system's.
+      expect(getComputedStyle(timeline).color).to.equal(getComputedStyle(document.body).color);
+      expect(getComputedStyle(categoryButton(el, 'safety')).color, 'the light accent').to.equal('rgb(29, 78, 216)'); // LIGHT.accent
       await expect(el).to.be.accessible();
     } finally {
       document.body.style.background = '';

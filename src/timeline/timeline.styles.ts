@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { INLINE_SIZES } from '../ui/tokens.js';
 
 /**
  * The timeline: a vertical line with a marker per entry, mobile first; from 40rem of container width
@@ -7,6 +8,8 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    /* Wide enough for the two-column layout where the page sizes the element by its content. */
+    --_civic-inline-size: var(--civic-inline-size, ${unsafeCSS(INLINE_SIZES.timeline)});
     --_civic-timeline-rail: var(--civic-timeline-rail, var(--_civic-border));
     --_civic-timeline-marker: var(--civic-timeline-marker, var(--_civic-accent));
     --_civic-timeline-date-width: var(--civic-timeline-date-width, 10rem);
@@ -157,7 +160,8 @@ export const styles = css`
     inset-inline-start: calc(var(--_civic-timeline-line) - 0.5rem);
     inline-size: 1rem;
     block-size: 1rem;
-    background: var(--_civic-surface);
+    /* Opaque even without a surface, so the line does not run through the ring. */
+    background: var(--civic-surface, Canvas);
     border: 3px solid var(--_civic-timeline-marker);
     border-radius: 50%;
   }

@@ -126,13 +126,13 @@ describe('civic-timeline: dates', () => {
     const date = entryTitled(el, 'Mixed neighbourhoods').querySelector('[part="date"]') as HTMLElement;
     expect(date.querySelectorAll('time').length).to.equal(2);
     expect(textOf(date.querySelector('[aria-hidden="true"]'))).to.equal('–');
-    expect(textOf(date.querySelector('.visually-hidden'))).to.equal('to');
+    expect([...date.querySelectorAll('.visually-hidden')].map(textOf)).to.deep.equal(['from', 'to']);
   });
 
   it('marks an initiative with end "ongoing", and one with only an end as "until"', async () => {
     const el = await renderTimeline(datedDocument());
     const ongoing = entryTitled(el, 'School choice');
-    expect(textOf(ongoing.querySelector('[part="ongoing"]'))).to.equal('ongoing');
+    expect(textOf(ongoing.querySelector('[part="ongoing"]'))).to.equal('ongoing since October 2016');
     expect(ongoing.querySelectorAll('time').length).to.equal(1);
     expect(entryTitled(el, 'Safe streets').querySelector('[part="ongoing"]')).to.equal(null);
     const endsOnly = entryTitled(el, 'Street workers').querySelector('[part="date"]');

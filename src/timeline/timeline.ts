@@ -8,7 +8,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import type { StaticValue } from 'lit/static-html.js';
-import type { StoryDocument } from '../schema/index.js';
+import type { Initiative, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
@@ -16,10 +16,15 @@ import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
+import { fillSlots } from '../i18n/phrase.js';
+import { ongoingPhrase, rangePhrase, untilPhrase } from '../i18n/date-phrases.js';
+import { plural } from '../i18n/plural.js';
 import type { FormattedDate } from '../i18n/format.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { styles } from './timeline.styles.js';
+import { emit } from '../load/events.js';
+import { formatList, optionalText, parseList, textOrEmpty } from '../ui/attributes.js';
 
 export type { TimelineOrder } from './initiatives.js';
 
@@ -31,27 +36,40 @@ export const SEARCH_ANNOUNCE_DELAY = 500;
 
 /** The category slugs of a `categories` attribute ("housing, education" or "housing education"). */
 export function parseCategories(value: string | null | undefined): Set<string> {
-  return new Set((value ?? '').split(/[\s,]+/).filter((slug) => slug.length > 0));
+  return new Set(parseList(value));
 }
 
 const ongoingText = (): string => msg('ongoing', { id: 'timeline.ongoing' });
 
-// One flat template per shape of date: a timeline renders a thousand of them, and each nested
-// template costs more than the markup it holds.
-/** An entry's date: a single date, a range (two `<time>`s), "since … ongoing", or "until …". */
-function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined, saidByStatus = false): TemplateResult {
-  // When the status says "Ongoing" right after, the date's marker is for the eye only.
-  const hidden = saidByStatus ? 'true' : undefined;
+const timeOf = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
+
+/** A phrase with one date in it ("until 2010", "ongoing since October 2016"), the date a `<time>`. */
+const datePhrase = (phrase: string, date: FormattedDate): unknown[] => fillSlots(phrase, [timeOf(date)]);
+
+/**
+ * A range as the eye reads it, "2001 – 2004", and as a whole phrase for the ear: the phrase's own
+ * words ("from … to …", "vom … bis zum …") are visually hidden, the dash hidden from screen readers.
+ */
+function renderRange(start: FormattedDate, end: FormattedDate): unknown[] {
+  let times = 0;
+  return fillSlots(rangePhrase(start, end), [start, end]).map((piece) => {
+    if (typeof piece === 'string') return html`<span class="visually-hidden">${piece}</span>`;
+    times += 1;
+    return times === 2 ? html`<span aria-hidden="true"> – </span>${timeOf(piece)}` : timeOf(piece);
+  });
+}
+
+/** An entry's date: a single date, a range (two `<time>`s), "ongoing since …", or "until …". */
+function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined): TemplateResult {
   if (!start) {
-    if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing" aria-hidden=${ifDefined(hidden)}>${ongoingText()}</span></p>`;
-    return html`<p class="when" part="date">${msg('until', { id: 'timeline.until' })} <time datetime=${end?.datetime ?? ''}>${end?.text}</time></p>`;
+    if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
+    return html`<p class="when" part="date">${end ? datePhrase(untilPhrase(end.precision), end) : nothing}</p>`;
   }
   if (end === 'ongoing') {
-    return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time> <span class="ongoing" part="ongoing" aria-hidden=${ifDefined(hidden)}>${ongoingText()}</span></p>`;
+    return html`<p class="when" part="date"><span part="ongoing">${datePhrase(ongoingPhrase(start.precision), start)}</span></p>`;
   }
-  if (!end || end.datetime === start.datetime) return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time></p>`;
-  // The dash is for the eye; a screen reader says the word.
-  return html`<p class="when" part="date"><time datetime=${start.datetime}>${start.text}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'timeline.range-to' })} </span><time datetime=${end.datetime}>${end.text}</time></p>`;
+  if (!end || end.datetime === start.datetime) return html`<p class="when" part="date">${timeOf(start)}</p>`;
+  return html`<p class="when" part="date">${renderRange(start, end)}</p>`;
 }
 
 /**
@@ -59,10 +77,10 @@ function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongo
  * shown as a pill; the words "Category:" and "Status:" are for screen readers only.
  */
 function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
-  const { categoryLabel, statusLabel } = entry;
+  const { categoryLabel, categoryLang, statusLabel } = entry;
   if (!categoryLabel && !statusLabel) return nothing;
   return html`<p class="labels">${categoryLabel
-      ? html`<span class="visually-hidden">${msg('Category:', { id: 'timeline.category-label' })} </span><span class="category" part="category">${categoryLabel}</span>`
+      ? html`<span class="visually-hidden">${msg('Category:', { id: 'timeline.category-label' })} </span><span class="category" part="category" lang=${ifDefined(categoryLang)} dir="auto">${categoryLabel}</span>`
       : nothing}${categoryLabel && statusLabel ? html`<span class="visually-hidden">, </span>` : nothing}${statusLabel
       ? html`<span class="visually-hidden">${msg('Status:', { id: 'timeline.status-label' })} </span><span class="status" part="status">${statusLabel}</span>`
       : nothing}</p>`;
@@ -78,8 +96,16 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @tag civic-timeline
  * @summary A filterable, searchable timeline of a city's initiatives.
  *
+ * The reader's state is public: `categories` (the filter), `search` and `expanded` (the open
+ * entries) change as the reader acts, reflect to their attributes, and each change fires an event, so
+ * a page can keep its URL in step (and a link can open the timeline filtered). The events follow the
+ * reader's actions only: setting a property, or calling `expandAll()` / `collapseAll()`, fires none.
+ *
  * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
  * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
+ * @event {CustomEvent<CivicFilterChangeDetail>} civic-filter-change - The reader changed the category filter (`detail.categories`: the selected slugs, empty for all).
+ * @event {CustomEvent<CivicSearchDetail>} civic-search - The reader changed the search text (`detail.search`).
+ * @event {CustomEvent<CivicToggleDetail>} civic-toggle - The reader opened or closed an entry's details (`detail.id`, `detail.open`) or all of them (no `id`); `detail.expanded` lists the open entries.
  *
  * @csspart toolbar - The controls above the list: search, category filters, count, expand all.
  * @csspart search - The search field with its label (only above ten initiatives).
@@ -117,6 +143,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * @cssprop --civic-radius - Corner radius.
  * @cssprop --civic-space - Spacing between the toolbar and the list.
  * @cssprop --civic-loading-size - Block size reserved while loading.
+ * @cssprop --civic-inline-size - The width the element asks for where the page sizes it by its content (float, inline-block, table cell, flex item); never more than its container (default `48rem`).
  * @cssprop --civic-timeline-rail - Colour of the vertical line (default: `--civic-border`).
  * @cssprop --civic-timeline-marker - Colour of each entry's marker on the line (default: `--civic-accent`).
  * @cssprop --civic-timeline-date-width - Width of the date column in the two-column layout (default: `10rem`).
@@ -127,20 +154,27 @@ export class CivicTimeline extends StoryElement {
   /** Chronological order: `oldest` first (default) or `newest` first. Undated initiatives come last in both. */
   @property({ reflect: true }) order: TimelineOrder = 'oldest';
 
-  /** The initial category filter: slugs separated by commas or spaces (`housing,education`); empty shows all. */
-  @property() categories: string | undefined;
+  /**
+   * The category filter: slugs separated by commas or spaces (`housing,education`); empty or absent
+   * shows all. Set it to filter; it changes (comma-separated) when the reader presses a filter.
+   * Slugs the document does not have are ignored.
+   */
+  @property({ reflect: true, converter: optionalText }) categories: string | undefined;
+
+  /**
+   * The search text (titles and summaries), as the reader typed it; empty shows all. Only a timeline
+   * of more than ten initiatives has a search field, and only there does the text filter.
+   */
+  @property({ reflect: true, converter: textOrEmpty }) search = '';
+
+  /**
+   * The ids of the initiatives whose details are open, separated by commas or spaces; it changes as
+   * the reader opens and closes them.
+   */
+  @property({ reflect: true, converter: optionalText }) expanded: string | undefined;
 
   /** The heading level of the entries' titles, 2 to 6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
-
-  /** The categories the reader chose; undefined until they touch a filter (then `categories` is the filter). */
-  @state() private chosen: ReadonlySet<string> | undefined;
-
-  /** The reader's search text. */
-  @state() private query = '';
-
-  /** The ids of the initiatives whose details are open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel: HeadingLevel = 3;
 
   /** Whether the reader has filtered or searched: only then does the live region speak the count. */
   @state() private announcing = false;
@@ -185,8 +219,6 @@ export class CivicTimeline extends StoryElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new `categories` attribute is a new filter, replacing the reader's choice.
-    if (changed.has('categories')) this.chosen = undefined;
     this.focusedBefore = this.shadowRoot?.activeElement ?? null;
   }
 
@@ -199,13 +231,13 @@ export class CivicTimeline extends StoryElement {
     // the control that explains the change rather than falling back to the page.
     const root = this.renderRoot;
     const search = root.querySelector<HTMLInputElement>('#search');
-    const target = (this.query && search) || root.querySelector<HTMLElement>('button[part~="filter"][aria-pressed="true"]') || search;
+    const target = (this.search && search) || root.querySelector<HTMLElement>('button[part~="filter"][aria-pressed="true"]') || search;
     target?.focus();
   }
 
   /** The active category filter as the user sees it: only categories the document has; empty means all. */
   private activeCategories(timeline: PreparedTimeline): Set<string> {
-    const selected = this.chosen ?? parseCategories(this.categories);
+    const selected = parseCategories(this.categories);
     return new Set(timeline.categories.map((category) => category.slug).filter((slug) => selected.has(slug)));
   }
 
@@ -215,9 +247,9 @@ export class CivicTimeline extends StoryElement {
     const entries = this.order === 'newest' ? timeline.newest : timeline.oldest;
     const categories = this.activeCategories(timeline);
     const searchable = entries.length > SEARCH_THRESHOLD;
-    const terms = searchable ? searchTerms(this.query) : [];
+    const terms = searchable ? searchTerms(this.search) : [];
     const heading = headingTag(headingLevel(this.headingLevel, 3));
-    const expanded = this.expanded;
+    const expanded = new Set(parseList(this.expanded));
     let shown = 0;
     let allOpen = true;
     const items = entries.map((entry) => {
@@ -255,13 +287,11 @@ export class CivicTimeline extends StoryElement {
   ): TemplateResult | typeof nothing {
     const filterable = timeline.categories.length > 0;
     if (!filterable && !searchable && !timeline.anyDetails) return nothing;
-    const shownText = formatNumber(shown, language.format);
-    const totalText = formatNumber(total, language.format);
     return html`<div class="toolbar" part="toolbar">
       ${searchable
         ? html`<div class="search" part="search">
             <label for="search">${msg('Search initiatives', { id: 'timeline.search' })}</label>
-            <input id="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.onSearch} />
+            <input id="search" type="search" autocomplete="off" .value=${live(this.search)} @input=${this.onSearch} />
           </div>`
         : nothing}
       ${filterable
@@ -272,16 +302,16 @@ export class CivicTimeline extends StoryElement {
             </button>
             ${timeline.categories.map(
               (category) =>
-                html`<button type="button" class="pill filter" part="filter" value=${category.slug} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
+                html`<button type="button" class="pill filter" part="filter" value=${category.slug} lang=${ifDefined(category.lang)} aria-pressed=${categories.has(category.slug) ? 'true' : 'false'} @click=${this.toggleCategory}>
                   ${category.label}
                 </button>`,
             )}
           </div>`
         : nothing}
       <div class="actions">
-        ${filterable || searchable ? this.renderCount(shownText, totalText, shown < total) : nothing}
+        ${filterable || searchable ? this.renderCount(shown, total, language) : nothing}
         ${timeline.anyDetails
-          ? html`<button type="button" class="pill expand-all" part="expand-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
+          ? html`<button type="button" class="pill expand-all" part="expand-all" @click=${allOpen ? this.onCollapseAll : this.onExpandAll}>
               ${allOpen ? msg('Collapse all', { id: 'timeline.collapse-all' }) : msg('Expand all', { id: 'timeline.expand-all' })}
             </button>`
           : nothing}
@@ -289,8 +319,19 @@ export class CivicTimeline extends StoryElement {
     </div>`;
   }
 
-  private renderCount(shownText: string, totalText: string, filtered: boolean): TemplateResult {
-    const count = msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count' });
+  private renderCount(shown: number, total: number, language: ViewLanguage): TemplateResult {
+    const shownText = formatNumber(shown, language.format);
+    const totalText = formatNumber(total, language.format);
+    const filtered = shown < total;
+    // The noun agrees with the total: "Showing 1 of 1 initiative", Arabic's dual "من أصل مبادرتين".
+    // The total is never 0 (a document without initiatives shows the empty view).
+    const count = plural(total, {
+      one: () => msg(str`Showing ${shownText} of ${totalText} initiative`, { id: 'timeline.count.one' }),
+      two: () => msg(str`Showing ${shownText} of two initiatives`, { id: 'timeline.count.two' }),
+      few: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.few' }),
+      many: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.many' }),
+      other: () => msg(str`Showing ${shownText} of ${totalText} initiatives`, { id: 'timeline.count.other' }),
+    });
     const announcing = this.announcing;
     // A live region speaks changes, and some screen readers also speak one inserted with text: it
     // starts empty, so the first render is silent, and holds the count once the reader filters.
@@ -306,7 +347,7 @@ export class CivicTimeline extends StoryElement {
     return staticHtml`<li class="entry" part="entry" ?hidden=${!visible}>
       <div class="body">
         <${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${title.text}</${heading}>
-        ${entry.start || entry.end ? renderWhen(entry.start, entry.end, entry.status === 'ongoing') : nothing}
+        ${entry.start || entry.end ? renderWhen(entry.start, entry.end) : nothing}
         ${renderLabels(entry)}
         ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing}
         ${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}
@@ -348,47 +389,74 @@ export class CivicTimeline extends StoryElement {
       </dl>`;
   }
 
+  /** Opens every entry's details (as "Expand all" does, without an event). */
+  expandAll(): void {
+    const state = this.story.state;
+    if (state.status !== 'ready') return;
+    this.expanded = formatList((state.document.initiatives ?? []).filter(hasDetails).map((initiative) => initiative.id));
+  }
+
+  /** Closes every entry's details (as "Collapse all" does, without an event). */
+  collapseAll(): void {
+    this.expanded = undefined;
+  }
+
   private onSearch(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
+    this.search = (event.target as HTMLInputElement).value;
     this.announceAfterPause();
+    emit(this, 'civic-search', { search: this.search });
+  }
+
+  private setCategories(next: Iterable<string>): void {
+    this.categories = formatList(next);
+    this.announceNow();
+    emit(this, 'civic-filter-change', { categories: parseList(this.categories) });
   }
 
   private toggleCategory(event: MouseEvent): void {
     const slug = (event.currentTarget as HTMLButtonElement).value;
     // Slugs the document lacks may stay in the set: the view ignores them.
-    const next = new Set(this.chosen ?? parseCategories(this.categories));
+    const next = parseCategories(this.categories);
     if (next.has(slug)) next.delete(slug);
     else next.add(slug);
-    this.chosen = next;
-    this.announceNow();
+    this.setCategories(next);
   }
 
   private clearCategories(): void {
-    this.chosen = new Set();
-    this.announceNow();
+    this.setCategories([]);
   }
 
   private clearFilters(): void {
-    this.chosen = new Set();
-    this.query = '';
+    if (this.categories) this.setCategories([]);
+    if (this.search) {
+      this.search = '';
+      emit(this, 'civic-search', { search: '' });
+    }
     this.announceNow();
   }
 
   private toggleEntry(event: MouseEvent): void {
     const id = (event.currentTarget as HTMLButtonElement).value;
-    const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.expanded = next;
+    const next = new Set(parseList(this.expanded));
+    const open = !next.has(id);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.expanded = formatList(next);
+    emit(this, 'civic-toggle', { expanded: [...next], id, open });
   }
 
-  private expandAll(): void {
-    const state = this.story.state;
-    if (state.status !== 'ready') return;
-    this.expanded = new Set((state.document.initiatives ?? []).map((initiative) => initiative.id));
+  private onExpandAll(): void {
+    this.expandAll();
+    emit(this, 'civic-toggle', { expanded: parseList(this.expanded), open: true });
   }
 
-  private collapseAll(): void {
-    this.expanded = new Set();
+  private onCollapseAll(): void {
+    this.collapseAll();
+    emit(this, 'civic-toggle', { expanded: [], open: false });
   }
+}
+
+/** Whether an initiative has anything behind its disclosure button (as the view decides). */
+function hasDetails(initiative: Initiative): boolean {
+  return initiative.outcome !== undefined || (initiative.partners?.length ?? 0) > 0 || (initiative.sources?.length ?? 0) > 0;
 }

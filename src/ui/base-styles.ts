@@ -1,48 +1,55 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import type { CSSResult } from 'lit';
+import { DARK, DEFAULTS, LIGHT, PRINT } from './tokens.js';
+import type { Palette } from './tokens.js';
+
+// Only constants from tokens.ts go through unsafeCSS, never data.
+const scheme = (token: keyof Palette): CSSResult => unsafeCSS(`light-dark(${LIGHT[token]}, ${DARK[token]})`);
+const print = (token: keyof Palette): CSSResult => unsafeCSS(PRINT[token]);
+const value = (token: keyof typeof DEFAULTS): CSSResult => unsafeCSS(DEFAULTS[token]);
 
 /**
  * What every civic-story view shares: design tokens (public `--civic-*` properties with private
- * fallbacks), the card surface, focus, states, and the media adaptations (dark, forced colours,
- * reduced motion, print). The host page's font is used unless `--civic-font` says otherwise.
+ * fallbacks, values from `tokens.ts`), the frame that sizes the element, the card surface, focus,
+ * states, and the media adaptations (forced colours, reduced motion, print).
+ *
+ * Colours: the text is the page's and there is no background unless `--civic-text` /
+ * `--civic-surface` set one; the other colours follow the page's own `color-scheme` (inherited, so
+ * `color-scheme: dark` on the page gives the dark palette, `light dark` follows the system, and a
+ * page that says nothing stays light) through `light-dark()`.
+ *
+ * Size: the element is a block that fills its container. Responsive rules follow the element's own
+ * width through a size container (`.box`); a container has no intrinsic width of its own, so a
+ * zero-height sibling (`.sizer`) gives the element its intrinsic widths: at most
+ * `--civic-inline-size`, at least 15rem (45vw on a small screen; less when asked for less), never
+ * more than the frame in layout. Where the page sizes the element by its content (floats,
+ * inline-blocks, table cells, flex items, `fit-content`), it takes the width it asks for, up to its
+ * container's. The box fills the frame and the frame the host, in both directions, so the card
+ * stretches with a stretched host.
  */
 export const baseStyles = css`
   :host {
     --_civic-font: var(--civic-font, inherit);
-    --_civic-text: var(--civic-text, #1f2933);
-    --_civic-muted: var(--civic-muted, #52606d);
-    --_civic-surface: var(--civic-surface, #ffffff);
-    --_civic-subtle: var(--civic-subtle, #f3f5f7);
-    --_civic-border: var(--civic-border, #cbd2d9);
-    --_civic-accent: var(--civic-accent, #1d4ed8);
-    --_civic-accent-text: var(--civic-accent-text, #ffffff);
-    --_civic-error: var(--civic-error, #b42318);
-    --_civic-focus: var(--civic-focus, #1d4ed8);
-    --_civic-radius: var(--civic-radius, 0.5rem);
-    --_civic-space: var(--civic-space, 1rem);
+    --_civic-text: var(--civic-text, currentColor);
+    --_civic-muted: var(--civic-muted, ${scheme('muted')});
+    --_civic-surface: var(--civic-surface, transparent);
+    --_civic-subtle: var(--civic-subtle, ${scheme('subtle')});
+    --_civic-border: var(--civic-border, ${scheme('border')});
+    --_civic-accent: var(--civic-accent, ${scheme('accent')});
+    --_civic-accent-text: var(--civic-accent-text, ${scheme('accentText')});
+    --_civic-error: var(--civic-error, ${scheme('error')});
+    --_civic-focus: var(--civic-focus, ${scheme('focus')});
+    --_civic-radius: var(--civic-radius, ${value('radius')});
+    --_civic-space: var(--civic-space, ${value('space')});
     --_civic-heading-font: var(--civic-heading-font, var(--_civic-font));
+    --_civic-inline-size: var(--civic-inline-size, ${value('inlineSize')});
 
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--_civic-font);
     line-height: 1.5;
-    color: var(--_civic-text);
-    color-scheme: light;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_civic-text: var(--civic-text, #e4e7eb);
-      --_civic-muted: var(--civic-muted, #b3bcc6);
-      --_civic-surface: var(--civic-surface, #1b222b);
-      --_civic-subtle: var(--civic-subtle, #252e39);
-      --_civic-border: var(--civic-border, #4b5866);
-      --_civic-accent: var(--civic-accent, #93b4fd);
-      --_civic-accent-text: var(--civic-accent-text, #0b1220);
-      --_civic-error: var(--civic-error, #ff9b8f);
-      --_civic-focus: var(--civic-focus, #93b4fd);
-      color-scheme: dark;
-    }
+    /* The page's text colour (currentColor here is the inherited one) unless --civic-text sets one. */
+    color: var(--civic-text, currentColor);
   }
 
   :host([hidden]) {
@@ -73,6 +80,45 @@ export const baseStyles = css`
     outline: 3px solid var(--_civic-focus);
     outline-offset: 2px;
     border-radius: 2px;
+  }
+
+  /* The column's maximum, 100 %, counts only in layout (intrinsic sizes treat it as auto): there it
+     keeps the sizer's minimum from ever widening the frame past its container. */
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(auto, 100%);
+    min-block-size: 100%;
+  }
+
+  /* Its spans wrap to the minimum width and line up to the asked-for width: the frame's min-content
+     and max-content widths. Zero high and hidden, it shows nothing and scrolls nothing; not clipped,
+     because WebKit then drops its min-content width. */
+  .sizer {
+    grid-area: 1 / 1;
+    align-self: start;
+    display: flex;
+    flex-wrap: wrap;
+    block-size: 0;
+    visibility: hidden;
+    --_civic-min: min(${value('minInlineSize')}, var(--_civic-inline-size));
+  }
+
+  /* 100 % counts in layout only: no span sticks out of a frame narrower than the minimum. */
+  .sizer > span {
+    flex: none;
+    max-inline-size: 100%;
+    inline-size: calc((var(--_civic-inline-size) - var(--_civic-min)) / 4);
+  }
+
+  .sizer > span:first-child {
+    inline-size: var(--_civic-min);
+  }
+
+  .box {
+    grid-area: 1 / 1;
+    container-type: inline-size;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .surface {
@@ -181,14 +227,16 @@ export const baseStyles = css`
 
   @media print {
     :host {
-      --_civic-text: #000;
-      --_civic-muted: #333;
-      --_civic-surface: #fff;
-      --_civic-subtle: #f3f5f7;
-      --_civic-border: #cbd2d9;
-      --_civic-error: #b42318;
-      --_civic-focus: #1d4ed8;
-      --_civic-accent: #000;
+      --_civic-text: ${print('text')};
+      --_civic-muted: ${print('muted')};
+      --_civic-surface: ${print('surface')};
+      --_civic-subtle: ${print('subtle')};
+      --_civic-border: ${print('border')};
+      --_civic-error: ${print('error')};
+      --_civic-focus: ${print('focus')};
+      --_civic-accent: ${print('accent')};
+      --_civic-accent-text: ${print('accentText')};
+      color: ${print('text')};
       color-scheme: light;
     }
     .surface {

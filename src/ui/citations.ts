@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
-import { formatIsoDate } from '../i18n/format.js';
+import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
@@ -47,16 +47,17 @@ function followCitation(event: MouseEvent): void {
   target.focus({ preventScroll: true });
 }
 
-/** Links from a statement to its numbered sources, [1] [2], each named "Source 1"; `separator` is the view language's comma, heard before each. */
-export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, separator = ', '): TemplateResult | typeof nothing {
+/** Links from a statement to its numbered sources, [1] [2], each named "Source 1"; the view language's comma is heard before each. */
+export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   // A source named twice for one statement is cited once.
   return html`${[...new Set(ids)].map((id) => {
     const n = bib.number.get(id);
     if (n === undefined || !bib.sources[n - 1]) return nothing;
+    const number = formatNumber(n, language.format);
     // A short name ("Source 1") that leads to the list entry, which carries the title: the title is
     // not read again at every figure. The hidden comma makes "86,000, source 1" a phrase.
-    return html`<span class="visually-hidden">${separator}</span><a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${n}`, { id: 'sources.citation' })} @click=${followCitation}>[${n}]</a>`;
+    return html`<span class="visually-hidden">${language.separator}</span><a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
   })}`;
 }
 
@@ -64,12 +65,10 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  // The separator is the view language's (an Arabic comma on an Arabic page); title and publisher
-  // are isolated (dir="auto"), so the comma stays between them whatever their direction.
-  const comma = language.separator;
+  const separator = language.separator;
   return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
-    ? html`${comma}<span dir="auto">${source.publisher}</span>`
-    : nothing}${date ? html`${comma}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
+    ? html`${separator}<span dir="auto">${source.publisher}</span>`
+    : nothing}${date ? html`${separator}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
 }
 
 /** The numbered source list that citations lead to. */

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { LoadFailure } from '../load/story-controller.js';
 import { failureMessage } from '../load/story-controller.js';
 import { uiLocale } from '../i18n/localization.js';
+import { SLOT_1, SLOT_2, fillSlots } from '../i18n/phrase.js';
 
 // The messages are in the UI language, which may differ from the element's own `lang`: say so.
 
@@ -21,10 +22,13 @@ export function renderError(failure: LoadFailure, lang: string = uiLocale()): Te
     <p class="error-title">${failureMessage(failure)}</p>
     ${issues.length
       ? html`<ul class="error-issues">
-          ${issues.map(
-            (issue) =>
-              html`<li><code dir="ltr">${issue.path || msg('(document)', { id: 'state.document-root' })}</code>: ${issue.message}</li>`,
-          )}
+          ${issues.map((issue) => {
+            // "…and 12 more problems." belongs to no path.
+            if (issue.more) return html`<li>${issue.message}</li>`;
+            const path = html`<code dir="ltr">${issue.path || msg('(document)', { id: 'state.document-root' })}</code>`;
+            const [where, what] = [SLOT_1, SLOT_2];
+            return html`<li>${fillSlots<unknown>(msg(str`${where}: ${what}`, { id: 'state.issue' }), [path, issue.message])}</li>`;
+          })}
         </ul>`
       : nothing}
   </div>`;

@@ -10,6 +10,7 @@ import type { ViewLanguage } from '../i18n/view-language.js';
 import { renderError, renderLoading, renderNoDocumentNote } from './states.js';
 import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
+import { optionalText } from './attributes.js';
 
 /**
  * What the three civic-story elements share: the data sources (`.data`, inline JSON, `src`), the
@@ -32,7 +33,7 @@ export abstract class StoryElement extends LitElement {
   @property({ attribute: false }) data: unknown;
 
   /** URL of a story document (JSON) to fetch when there is no `.data` and no inline JSON child. */
-  @property() src: string | undefined;
+  @property({ reflect: true, converter: optionalText }) src: string | undefined;
 
   /**
    * The largest story document to read from `src` (or inline JSON), in bytes; a larger answer is cut
@@ -44,6 +45,36 @@ export abstract class StoryElement extends LitElement {
   @property({ type: Number }) timeout: number | undefined;
 
   protected readonly story = new StoryController(this);
+
+  /**
+   * Writes `.data` into the element as its inline JSON child, `<script type="application/json">`
+   * (replacing the one there), so that `cloneNode(true)`, `outerHTML` and a saved page keep the
+   * document: a property is not part of the markup. The element never does this by itself, since a
+   * framework that renders its children (React, Vue) would not expect a child it did not put there.
+   * The JSON has `<` escaped, so it cannot end the script early. Shows the same document: `.data`
+   * still wins. On a page that enforces Trusted Types, browsers report writing a script's text as a
+   * violation even for JSON, which never runs; nothing is blocked or thrown.
+   *
+   * @returns The script element, or `undefined` when there is no `.data` or it is not JSON (a cycle, a `BigInt`).
+   */
+  writeInlineJson(): HTMLScriptElement | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(this.data);
+    } catch {
+      return undefined;
+    }
+    if (json === undefined) return undefined;
+    const owner = this.ownerDocument;
+    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]') ?? owner.createElement('script');
+    script.type = 'application/json';
+    // A text node rather than `textContent`: a page with Trusted Types guards script text, and this
+    // script is data the browser never runs.
+    script.replaceChildren(owner.createTextNode(json.replace(/</g, '\\u003c')));
+    if (script.parentNode !== this) this.prepend(script);
+    return script;
+  }
 
   /**
    * The language in effect where the element stands (its own `lang`, else its nearest ancestor's),
@@ -94,6 +125,12 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // The frame gives the element its width where the page sizes it by content; the box is the size
+    // container the components' responsive rules query (see base-styles.ts).
+    return html`<div class="frame"><div class="sizer" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div><div class="box">${this.renderState()}</div></div>`;
+  }
+
+  private renderState(): TemplateResult {
     const state = this.story.state;
     switch (state.status) {
       case 'loading':

@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import { resetPage, sampleUrl, setPageLanguage, settled, textOf } from '../helpers.js';
 import type { SampleName } from '../helpers.js';
 import { printRules, sizedBox, overflowing, skipWithoutMediaEmulation, withMedia } from './media.js';
+import { DARK, DARK_PAGE } from '../../src/ui/tokens.js';
 
 /** The UI locales the elements ship; axe runs in each. */
 export const LOCALES = ['en', 'nl', 'sv', 'fr', 'de', 'ar'] as const;
@@ -44,7 +45,7 @@ export interface StoryElementContract {
   narrow: Scene;
   /** The view the media checks render (default: the first scene), in each variant. */
   media?: Scene;
-  /** What dark mode must show besides passing axe (Chromium). */
+  /** What a dark page (`color-scheme: dark`) must show besides passing axe, in every browser. */
   dark?: (el: HTMLElement) => Promise<void> | void;
   /** What print must show (Chromium). */
   print?: (el: HTMLElement) => Promise<void> | void;
@@ -204,12 +205,23 @@ export function storyElementContract(contract: StoryElementContract): void {
     }
 
     for (const variant of contract.variants) {
-      it(`is readable and passes axe in dark mode: ${variantName(variant)}`, async function () {
+      it(`is dark, readable and passes axe on a page that says color-scheme: dark (in every browser): ${variantName(variant)}`, async () => {
+        const page = sizedBox();
+        page.style.cssText = `color-scheme: dark; background: ${DARK_PAGE}; color: ${DARK.text}`;
+        const el = await renderScene(tag, scene, variant, page);
+        expect(getComputedStyle(el).colorScheme).to.equal('dark');
+        // The page's text colour and background, the dark palette for the rest.
+        expect(getComputedStyle(el).color).to.equal(getComputedStyle(page).color);
+        await contract.dark?.(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`stays light and passes axe on a light page when the system is dark: ${variantName(variant)}`, async function () {
         skipWithoutMediaEmulation(this);
         await withMedia({ colorScheme: 'dark' }, async () => {
           const el = await renderScene(tag, scene, variant);
           expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
-          await contract.dark?.(el);
+          expect(getComputedStyle(el).colorScheme).to.equal('normal');
           await expect(el).to.be.accessible();
         });
       });

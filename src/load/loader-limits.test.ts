@@ -64,7 +64,7 @@ describe('loader limits: documents that once froze the page are refused before t
     const { el, outcome } = await load('civic-timeline', (el) => (el.src = hostile('partners')));
     const detail = expectError(outcome, 'too-large');
     expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['initiatives[0].partners']);
-    expect(detail.issues[0]!.message).to.contain('9999').and.contain('200');
+    expect(detail.issues[0]!.message).to.contain('9,999').and.contain('200');
     expect(textOf(alertOf(el))).to.contain('too large').and.contain('initiatives[0].partners');
   });
 
@@ -86,14 +86,14 @@ describe('loader limits: documents that once froze the page are refused before t
     const asData = await load('civic-timeline', (el) => (el.data = parsed));
     const keys = expectError(asData.outcome, 'too-large');
     expect(keys.issues.map((issue) => issue.path)).to.deep.equal(['initiatives[0].title']);
-    expect(keys.issues[0]!.message).to.contain('10000');
+    expect(keys.issues[0]!.message).to.contain('10,000');
   });
 
   it('refuses a title in 51 languages by counting them, with the count in the message', async () => {
     const title = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`a${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`, 'T']));
     const { outcome } = await load('civic-timeline', (el) => (el.data = { version: 1, initiatives: [{ id: 'a', title }] }));
     const detail = expectError(outcome, 'invalid');
-    expect(detail.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['initiatives[0].title: Too many languages: 51, at most 50 are allowed.']);
+    expect(detail.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['initiatives[0].title: Too many languages: 51; the limit is 50.']);
   });
 
   for (const [doc, size] of [['valid-40mb', '40 MB'], ['valid-80mb', '80 MB']] as const) {

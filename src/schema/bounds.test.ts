@@ -24,7 +24,7 @@ describe('bounds: sizes before contents', () => {
   it('refuses a list longer than the format allows without reading an item', () => {
     const result = validate({ version: 1, initiatives: [{ id: 'a', title: 'A', partners: untouchable(9999) }] });
     expect(tooLarge(result)).to.equal(true);
-    expect(issuesOf(result)).to.deep.equal([{ path: 'initiatives[0].partners', message: 'Too many entries: 9999, at most 200 are allowed.' }]);
+    expect(issuesOf(result)).to.deep.equal([{ path: 'initiatives[0].partners', message: 'Too many entries: 9,999; the limit is 200.' }]);
   });
 
   it('allows 2,000 initiatives and 200 of every other list; refuses 2,001 and 201 before reading them', () => {
@@ -44,7 +44,7 @@ describe('bounds: sizes before contents', () => {
     });
     const result = validate({ version: 1, city: watched });
     expect(tooLarge(result)).to.equal(true);
-    expect(issuesOf(result)).to.deep.equal([{ path: 'city', message: `Too many keys: ${MAX_KEYS + 1}, at most ${MAX_KEYS} are allowed.` }]);
+    expect(issuesOf(result)).to.deep.equal([{ path: 'city', message: `Too many keys: ${(MAX_KEYS + 1).toLocaleString('en')}; the limit is ${MAX_KEYS.toLocaleString('en')}.` }]);
   });
 
   it('stops copying at the first bound: nothing after it is read', () => {
@@ -76,7 +76,7 @@ describe('bounds: sizes before contents', () => {
     // 60 keys that are no language tags: checked one by one, each would be a problem of its own.
     const title = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`not a tag ${i}`, 42]));
     const result = validate({ version: 1, initiatives: [{ id: 'a', title }] });
-    expect(issuesOf(result).map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['initiatives[0].title: Too many languages: 60, at most 50 are allowed.']);
+    expect(issuesOf(result).map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['initiatives[0].title: Too many languages: 60; the limit is 50.']);
   });
 });
 
@@ -121,7 +121,7 @@ describe('bounds: echoed input cannot reorder the text around it', () => {
     const key = 'evil\u202Egnp.exe';
     const issues = issuesOf(validate({ version: 1, city: { name: 'X', [key]: 1 } }));
     expect(issues[0]!.path).to.equal('city["evil\\u202egnp.exe"]');
-    expect(issues[0]!.message).to.equal('Unknown key "evil\\u202egnp.exe". Keys that are not part of the format must start with x-.');
+    expect(issues[0]!.message).to.equal('Unknown key “evil\\u202egnp.exe”. Keys that are not part of the format must start with x-.');
     expect(formatPath(['a', '\u2067x\u2069'])).to.equal('a["\\u2067x\\u2069"]');
   });
 });

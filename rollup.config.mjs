@@ -1,8 +1,11 @@
-// Two builds:
+// Three builds:
 // - npm entries in dist/, one module per source file, with bare `lit` imports so a host's bundler
 //   shares one Lit; @lit/localize is bundled in, so civic-story's locale configuration never meets a
 //   host page's own (lit/lit#1661);
-// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">.
+// - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">,
+//   in English; each other UI locale is a small module beside it (dist/civic-story.bundle.nl.js, …)
+//   that the bundle imports by its own URL only on a page in that language.
+// - dist/civic-story.classic.js: the same as a classic script (IIFE), with every UI locale inlined.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -13,10 +16,13 @@ const entries = {
   'city-profile/civic-city-profile': 'src/city-profile/civic-city-profile.ts',
   'timeline/civic-timeline': 'src/timeline/civic-timeline.ts',
   'quote/civic-quote': 'src/quote/civic-quote.ts',
+  // Separate entries, for React apps and for server rendering in Node; not part of the elements' size.
+  'react/index': 'src/react/index.ts',
+  'ssr/index': 'src/ssr/index.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const runtimeDependencies = /^valibot(\/|$)/;
+const runtimeDependencies = /^(valibot|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -49,19 +55,71 @@ const guardLitPolicy = {
 };
 
 /**
- * The components' CSS (css`…` templates in src/) without its comments and indentation: comments
+ * The components' CSS (css`…` templates in src/) without its comments, indentation and the line breaks
+ * and spaces around its delimiters: comments
  * explain the styles to their readers, not to browsers. Runs on the compiled modules of src/ (the
  * TypeScript plugin reads the sources itself); a template's `${…}` parts are left as they are.
  */
+const compactStatic = (text) =>
+  text
+    .replace(/\n\s*/g, '\n')
+    // One declaration a line: no space after a property's colon (a selector's pseudo-class colon has none).
+    .replace(/^(-{0,2}[a-z][\w-]*):\s+/gm, '$1:')
+    // No line break or space around the delimiters where CSS ignores whitespace.
+    .replace(/\s*([{}])\s*/g, '$1')
+    .replace(/([;,])\n/g, '$1');
+// Only the CSS between a template's `${…}` parts is compacted; the parts stay as they are.
+const compact = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/(\$\{[^{}]*\})/)
+    .map((part, index) => (index % 2 ? part : compactStatic(part)))
+    .join('');
 function compactCss() {
   return {
     name: 'civic-compact-css',
     transform(code, id) {
       if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
       return {
-        code: code.replace(/\bcss\s*`([^`]*)`/g, (_, text) => `css\`${text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*/g, '\n')}\``),
+        // A template runs to its first unescaped backtick (a comment may quote code as \`…\`).
+        code: code.replace(/\bcss\s*`((?:[^`\\]|\\[\s\S])*)`/g, (_, text) => `css\`${compact(text)}\``),
         map: null,
       };
+    },
+  };
+}
+
+// The CDN bundle's UI locales, each in its own file beside the bundle. A locale module imports only
+// `str` from @lit/localize (a tagged template that returns { strTag, strings, values }); each locale
+// gets its own copy, so a locale file imports nothing and no shared chunk appears. The bundle imports
+// a locale by a URL relative to itself (import.meta.url), and a failed load names the file it wanted.
+const LOCALE_SOURCE = /[\\/]src[\\/]i18n[\\/]locales[\\/](\w+)\.ts$/;
+const LOCALE_STR = '\0civic-locale-str:';
+const BUNDLE_FILE = 'civic-story.bundle.js';
+function bundleLocales() {
+  return {
+    name: 'civic-bundle-locales',
+    resolveId(source, importer) {
+      const locale = importer && LOCALE_SOURCE.exec(importer)?.[1];
+      return locale && source === '@lit/localize' ? `${LOCALE_STR}${locale}` : null;
+    },
+    load(id) {
+      return id.startsWith(LOCALE_STR) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (!targetModuleId || !LOCALE_SOURCE.test(targetModuleId)) this.error(`Unexpected dynamic import of ${targetModuleId} in the CDN bundle.`);
+      return {
+        left: '((url)=>import(url).catch((error)=>{throw new Error(`${url} did not load`,{cause:error})}))(new URL(',
+        right: ',import.meta.url).href)',
+      };
+    },
+    generateBundle(_, bundle) {
+      // Exactly the bundle and one file per locale: a page in Dutch loads two files, never a third.
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const expected = file.isEntry ? file.fileName === BUNDLE_FILE : /^civic-story\.bundle\.[a-z]{2,3}\.js$/.test(file.fileName) && file.imports.length === 0;
+        if (!expected) this.error(`Unexpected chunk ${file.fileName} (imports: ${file.imports.join(', ') || 'none'}) in the CDN bundle.`);
+      }
     },
   };
 }
@@ -90,6 +148,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
+      bundleLocales(),
       guardLitPolicy,
       resolve({ exportConditions: ['browser', 'production'] }),
       typescript(typescriptOptions),
@@ -97,8 +156,31 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     output: {
-      file: 'dist/civic-story.bundle.js',
+      dir: 'dist',
       format: 'es',
+      entryFileNames: BUNDLE_FILE,
+      chunkFileNames: 'civic-story.bundle.[name].js',
+      manualChunks: (id) => LOCALE_SOURCE.exec(id)?.[1] ?? (id.startsWith(LOCALE_STR) ? id.slice(LOCALE_STR.length) : undefined),
+      sourcemap: false,
+    },
+    onwarn,
+  },
+  // dist/civic-story.classic.js: the same bundle as a classic script (an IIFE that defines the
+  // elements and sets `window.CivicStory`), for hosts that only allow `<script src>` without
+  // `type="module"`, and for pages opened from file://, where browsers refuse module scripts.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      guardLitPolicy,
+      resolve({ exportConditions: ['browser', 'production'] }),
+      typescript(typescriptOptions),
+      compactCss(),
+      terser({ ecma: 2022, module: false, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/civic-story.classic.js',
+      format: 'iife',
+      name: 'CivicStory',
       inlineDynamicImports: true,
       sourcemap: false,
     },

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { hostileJson } from './scripts/hostile-documents.mjs';
+import { reactEsm } from './scripts/wtr-react.mjs';
 
 const wanted = wantedBrowsers();
 
@@ -184,9 +185,22 @@ function testRoutes(context, next) {
       return next();
     });
   }
+  if (url.pathname.startsWith('/__test__/alone/')) {
+    // The CDN bundle copied alone, without its UI locale modules: every other file here is a 404.
+    if (url.pathname !== '/__test__/alone/civic-story.bundle.js') {
+      context.status = 404;
+      context.type = 'text/plain';
+      context.body = 'Not found';
+      return undefined;
+    }
+    context.url = '/dist/civic-story.bundle.js';
+    return next();
+  }
   if (url.pathname === '/__test__/embed') {
     // A page as a CMS would serve it: only the CDN bundle, the given body, and a strict CSP header
-    // with Trusted Types (test/bundle.test.ts).
+    // with Trusted Types (test/bundle.test.ts). `bundle=alone` loads a copy of the bundle from a
+    // folder that has no UI locale modules (test/bundle-locales.test.ts).
+    const bundle = url.searchParams.get('bundle') === 'alone' ? '/__test__/alone/civic-story.bundle.js' : '/dist/civic-story.bundle.js';
     const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^A-Za-z-]/g, '');
     const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url').toString('utf8');
     context.set('Content-Security-Policy', embedPolicy(url.searchParams.get('csp') ?? 'test'));
@@ -197,11 +211,25 @@ function testRoutes(context, next) {
   <meta charset="utf-8">
   <title>Embed test</title>
   <script src="/test/fixtures/embed-log.js"></script>
-  <script type="module" src="/dist/civic-story.bundle.js"></script>
+  <script type="module" src="${bundle}"></script>
 </head>
 <body><main>${body}</main></body>
 </html>`;
     return undefined;
+  }
+  if (url.pathname === '/__test__/ssr') {
+    // Server-rendered markup of a sample, from the built civic-story/ssr (test/frameworks/ssr.test.ts).
+    const sample = (url.searchParams.get('sample') ?? 'mechelen').replace(/[^a-z]/g, '');
+    const options = {
+      element: url.searchParams.get('element') ?? 'city-profile',
+      quote: url.searchParams.get('quote') ?? undefined,
+      lang: url.searchParams.get('lang') ?? undefined,
+    };
+    return import('./dist/ssr/index.js').then(async ({ renderStory }) => {
+      const document = JSON.parse(readFileSync(`samples/${sample}.json`, 'utf8'));
+      context.type = 'text/html';
+      context.body = await renderStory(document, options);
+    });
   }
   if (url.pathname === '/__test__/not-json') {
     context.type = 'text/html';
@@ -249,7 +277,7 @@ export default {
   testsFinishTimeout: Math.max(240000, fuzzRuns * 40),
   browserStartTimeout: 60000,
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   testRunnerHtml: (testFramework) => runnerHtml(testFramework),
   reporters: [defaultReporter(), totalsReporter()],

@@ -17,5 +17,6 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/rollup', ['-c', '--silent']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--outDir', 'dist']);
 run(process.execPath, ['scripts/gen-schema.mjs']);
-run('node_modules/.bin/cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet']);
+// The manifest and what is generated from it (custom-elements-manifest.config.mjs).
+run('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run(process.execPath, ['scripts/build-wordpress.mjs']);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { generateJsonSchema, loadSchemaModule } from './gen-schema.mjs';
+import { EDITOR_KEYWORDS } from './gen-schema-editor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shipped = join(root, 'dist/civic-story.schema.json');
@@ -36,6 +37,8 @@ try {
   // seen the properties next to it. Every other strict check stays on.
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
   addFormats(ajv);
+  // Editors' annotations (markdownDescription, errorMessage, defaultSnippets, …): known, not checked.
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   validate = ajv.compile(schema);
 } catch (error) {
   compileError = error;

@@ -3,20 +3,25 @@
 // that is imported here; @valibot/to-json-schema converts it; then the few rules the converter cannot
 // see (closed objects with x- extensions, a fact's kind-or-label) are added, with descriptions for
 // editors. Rules across the document (unique ids, source references, end after start, real calendar
-// dates, finite numbers) are only in validate(); the descriptions say so.
+// dates, finite numbers) are only in validate(); the descriptions say so. gen-schema-editor.mjs adds
+// what editors show: markdown descriptions, examples, human error messages and snippets.
 //
 //   node scripts/gen-schema.mjs [output file]     (default: dist/civic-story.schema.json)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { addEditorHelp } from './gen-schema-editor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = resolve(root, process.argv[2] ?? 'dist/civic-story.schema.json');
 
-export const SCHEMA_ID = 'https://unpkg.com/civic-story/dist/civic-story.schema.json';
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+/** Versioned: the schema of this release, where the published package serves it. */
+export const SCHEMA_ID = `https://unpkg.com/civic-story@${version}/dist/civic-story.schema.json`;
 
 /** The schema module, bundled from TypeScript and imported. */
 export async function loadSchemaModule() {
@@ -137,7 +142,7 @@ export async function generateJsonSchema() {
     for (const [key, text] of Object.entries(properties)) describe(schema.properties[key], text);
   }
 
-  return {
+  return addEditorHelp({
     $schema,
     $id: SCHEMA_ID,
     title: 'civic-story document',
@@ -147,7 +152,7 @@ export async function generateJsonSchema() {
       'within each list (categories included), that every source reference resolves, that dates are real calendar dates and that an initiative does not end before it starts.',
     ...story,
     $defs,
-  };
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

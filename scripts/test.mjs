@@ -1,8 +1,9 @@
 // `npm test` after lint and build: the browser tests in Chromium, Firefox ESR and WebKit, then the
 // checks outside the test runner (the JSON Schema against an independent validator, the documentation
 // against the schema and the components' JSDoc, that a Lit warning fails a run, the size budgets, the
-// WordPress plugin on a real WordPress where it can run, and axe over every story of the built catalogue
-// in four locales). Ends with the plain totals line `N passed, N failed`. For WebKit it starts Xvfb and
+// Node tests of server rendering and the editor schema, consumer projects type-checked against the
+// packed package with publint and attw, the WordPress plugin on a real WordPress where it can run, and
+// axe over every story of the built catalogue in four locales). Ends with the plain totals line `N passed, N failed`. For WebKit it starts Xvfb and
 // WebKitWebDriver itself and stops them when the browser tests end, also on failure, Ctrl-C or SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -94,7 +95,16 @@ rmSync(dir, { recursive: true, force: true });
 // skips them.
 const checks = extraArgs.length
   ? []
-  : ['scripts/check-schema.mjs', 'scripts/check-docs.mjs', 'scripts/check-lit-warnings.mjs', 'scripts/size.mjs', 'scripts/test-wordpress.mjs', 'scripts/check-stories.mjs'];
+  : [
+      'scripts/check-schema.mjs',
+      'scripts/check-docs.mjs',
+      'scripts/check-lit-warnings.mjs',
+      'scripts/size.mjs',
+      'scripts/check-node.mjs',
+      'scripts/check-consumers.mjs',
+      'scripts/test-wordpress.mjs',
+      'scripts/check-stories.mjs',
+    ];
 for (const script of checks) {
   if (script === 'scripts/check-stories.mjs') {
     // The catalogue as `npm start` builds it, checked story by story.

@@ -40,7 +40,7 @@ export function attributeArgTypes(tag: string, options: Record<string, readonly 
       table: { category: 'attributes', type: { summary: type }, defaultValue: attribute.default ? { summary: attribute.default } : undefined },
       ...(choices
         ? { control: 'inline-radio', options: [...choices] }
-        : type === 'HeadingLevel'
+        : type === 'HeadingLevel' || type === '2 | 3 | 4 | 5 | 6'
           ? { control: { type: 'number', min: 2, max: 6 } }
           : { control: 'text' }),
     };

@@ -37,6 +37,8 @@ interface LocaleState {
 }
 
 let state: LocaleState | undefined;
+/** UI locales whose module failed to load on this page (warned about once). */
+const unloadable = new Set<UiLocale>();
 
 function pageTag(): string {
   return document.documentElement.lang.trim() || FALLBACK_LOCALE;
@@ -62,9 +64,14 @@ function applyPageLanguage(current: LocaleState): void {
   setPageTag(current.tag);
   if (previous !== current.tag) window.dispatchEvent(new CustomEvent(PAGE_LANGUAGE_EVENT, { detail: { tag: current.tag } }));
   const locale = resolveUiLocale(current.tag);
-  // setLocale rejects only when a locale module fails to load; the UI then stays in its last locale.
+  // setLocale rejects only when a locale module fails to load (e.g. the CDN bundle was copied without
+  // its civic-story.bundle.<locale>.js files); the UI then stays in its last locale, and the console
+  // says so once per locale.
   current.pending = current.setLocale(locale).catch((error: unknown) => {
-    console.warn(`civic-story: could not load the "${locale}" UI strings.`, error);
+    if (unloadable.has(locale)) return;
+    unloadable.add(locale);
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`civic-story: could not load the "${locale}" UI strings (${reason}); civic-story's own labels stay in "${current.getLocale()}".`, error);
   });
 }
 
@@ -132,4 +139,24 @@ export async function localeReady(): Promise<void> {
   // The MutationObserver reports a lang change in a microtask; let it run first.
   await new Promise<void>((resolve) => setTimeout(resolve));
   await state?.pending;
+}
+
+/**
+ * Server rendering (civic-story/ssr): sets the UI locale for the renders that follow, where there is
+ * no page to follow. Node has one @lit/localize state per process, so the caller renders one locale
+ * at a time. Never called in a browser.
+ */
+export async function useServerLocale(tag: string): Promise<UiLocale> {
+  if (!state) {
+    const { getLocale, setLocale } = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    });
+    state = { tag: FALLBACK_LOCALE, setLocale, getLocale, owned: true, pending: Promise.resolve() };
+  }
+  const locale = resolveUiLocale(tag);
+  state.tag = tag;
+  await state.setLocale(locale);
+  return locale;
 }

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatPath, scanJsonBounds, validate, validateInSteps } from '../schema/index.js';
 import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
@@ -22,7 +23,8 @@ import { messageLocale } from '../i18n/plural.js';
 /** Why a document could not be shown. */
 export type LoadFailure =
   | { kind: 'http'; status: number; url: string }
-  | { kind: 'network'; url: string }
+  /** `file`: the page was opened from a file (file://), where browsers allow no fetch. */
+  | { kind: 'network'; url: string; file?: boolean }
   | { kind: 'timeout'; url: string; timeout: number }
   /** Over the byte cap (`limit`, no issues), or over a count bound of the format (the issues name it). */
   | { kind: 'too-large'; from: 'src' | 'inline' | 'data'; url?: string; limit?: number; issues: ValidationIssue[] }
@@ -57,7 +59,11 @@ export function failureMessage(failure: LoadFailure): string {
       return msg(str`The story could not be loaded: the server answered ${status}.`, { id: 'load.http' });
     }
     case 'network':
-      return msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
+      return failure.file
+        ? msg('The story could not be loaded: a page opened from a file (file://) cannot fetch src. Serve the page from a web server, or put the document inline.', {
+            id: 'load.file',
+          })
+        : msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
     case 'timeout': {
       const time = formatSeconds(failure.timeout, formatLocale());
       return msg(str`The story could not be loaded: no complete answer within ${time}.`, { id: 'load.timeout' });
@@ -138,7 +144,20 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
  * never throws: every failure becomes an error state and an event.
  */
 export class StoryController implements ReactiveController {
-  state: LoadState = { status: 'none' };
+  private current: LoadState = { status: 'none' };
+
+  /**
+   * What the view shows. Server rendering (@lit-labs/ssr) calls neither `hostConnected` nor
+   * `hostUpdate`, so there the state is worked out from `.data` when the view reads it.
+   */
+  get state(): LoadState {
+    if (isServer) this.hostUpdate();
+    return this.current;
+  }
+
+  set state(state: LoadState) {
+    this.current = state;
+  }
 
   private readonly host: StoryHost;
   /** The inputs the current state was made from; a change to any of them loads again. */
@@ -260,7 +279,8 @@ export class StoryController implements ReactiveController {
       }
     } else if (src) {
       this.state = { status: 'loading', url: src };
-      void this.fetch(src, maxBytes, timeout);
+      // A server render shows the loading view; the browser fetches once the element hydrates.
+      if (!isServer) void this.fetch(src, maxBytes, timeout);
     } else {
       this.state = { status: 'none' };
     }
@@ -303,7 +323,8 @@ export class StoryController implements ReactiveController {
         base = response.url || new URL(url, document.baseURI).href;
       }
     } catch {
-      next = { status: 'error', failure: timedOut ? { kind: 'timeout', url, timeout } : { kind: 'network', url } };
+      const file = new URL(url, document.baseURI).protocol === 'file:';
+      next = { status: 'error', failure: timedOut ? { kind: 'timeout', url, timeout } : { kind: 'network', url, ...(file ? { file: true } : {}) } };
     } finally {
       clearTimeout(timer);
     }

@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { html, isServer, render } from 'lit';
 import { VERSION } from '../version.js';
 
 /** A civic-story element class, which carries the package version it was built from. */
@@ -42,7 +42,8 @@ export function defineElement(tag: string, element: VersionedElement): void {
     );
     return;
   }
-  if (!litRenders()) {
+  // A server render (civic-story/ssr) has no page and no Content-Security-Policy to ask.
+  if (!isServer && !litRenders()) {
     console.error(
       `civic-story ${VERSION}: <${tag}> is not defined: this page's Content-Security-Policy requires Trusted Types but does not allow ` +
         `the "lit-html" policy. Add it: "trusted-types lit-html" (with any policies of your own). The element's own content is shown instead.`,

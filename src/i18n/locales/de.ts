@@ -29,6 +29,7 @@
 'date.until.month': str`bis ${0}`,
 'date.until.year': str`bis ${0}`,
 'i18n.locale': `de`,
+'load.file': `Die Geschichte konnte nicht geladen werden: Eine als Datei geöffnete Seite (file://) kann src nicht abrufen. Stellen Sie die Seite über einen Webserver bereit oder betten Sie das Dokument direkt ein.`,
 'load.http': str`Die Geschichte konnte nicht geladen werden: Der Server antwortete mit dem Statuscode ${0}.`,
 'load.inline-not-json': `Das eingebettete Dokument der Geschichte ist kein gültiges JSON.`,
 'load.invalid': `Das Dokument der Geschichte enthält Fehler:`,

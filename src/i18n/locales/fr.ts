@@ -32,6 +32,7 @@
 'date.until.month': str`jusqu’en ${0}`,
 'date.until.year': str`jusqu’en ${0}`,
 'i18n.locale': `fr`,
+'load.file': `Le récit n’a pas pu être chargé : une page ouverte depuis un fichier (file://) ne peut pas charger src. Servez la page depuis un serveur web, ou intégrez le document dans la page.`,
 'load.http': str`Le récit n’a pas pu être chargé : le serveur a répondu par le code ${0}.`,
 'load.inline-not-json': `Le document de récit intégré n’est pas du JSON valide.`,
 'load.invalid': `Le document de récit contient des erreurs :`,

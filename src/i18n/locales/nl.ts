@@ -29,6 +29,7 @@
 'date.until.month': str`tot ${0}`,
 'date.until.year': str`tot ${0}`,
 'i18n.locale': `nl`,
+'load.file': `Het verhaal kon niet worden geladen: een pagina die als bestand is geopend (file://) kan src niet ophalen. Zet de pagina op een webserver, of neem het document inline op.`,
 'load.http': str`Het verhaal kon niet worden geladen: de server antwoordde met statuscode ${0}.`,
 'load.inline-not-json': `Het ingesloten verhaaldocument is geen geldige JSON.`,
 'load.invalid': `Het verhaaldocument bevat fouten:`,

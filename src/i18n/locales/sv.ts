@@ -29,6 +29,7 @@
 'date.until.month': str`fram till ${0}`,
 'date.until.year': str`fram till ${0}`,
 'i18n.locale': `sv`,
+'load.file': `Berättelsen kunde inte läsas in: en sida som öppnats som fil (file://) kan inte hämta src. Lägg sidan på en webbserver, eller skriv dokumentet direkt i sidan.`,
 'load.http': str`Berättelsen kunde inte läsas in: servern svarade med statuskod ${0}.`,
 'load.inline-not-json': `Det inbäddade berättelsedokumentet är inte giltig JSON.`,
 'load.invalid': `Berättelsedokumentet innehåller fel:`,

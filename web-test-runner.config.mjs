@@ -9,6 +9,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { ariaSnapshotPlugin, jsonModulePlugin } from './scripts/aria-snapshots.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -276,7 +277,7 @@ export default {
   testsFinishTimeout: Math.max(240000, fuzzRuns * 40),
   browserStartTimeout: 60000,
   middleware: [testRoutes],
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   testRunnerHtml: (testFramework) => runnerHtml(testFramework),
   reporters: [defaultReporter(), totalsReporter()],

@@ -51,7 +51,9 @@ describe('civic-city-profile: key figures', () => {
     for (const statement of statements(nationalities)) {
       const citation = statement.querySelector<HTMLAnchorElement>('a[part="citation"]')!;
       expect(citation, 'each statement cites its source').to.exist;
-      expect(citation.getAttribute('aria-label')).to.contain('Beste burgemeester ter wereld');
+      // A short name; the entry it leads to carries the title, read once in the source list.
+      expect(citation.getAttribute('aria-label')).to.equal('Source 1');
+      expect(textOf(root(el).getElementById(citation.getAttribute('href')!.slice(1)))).to.contain('Beste burgemeester ter wereld');
       expect(textOf(statement.querySelector('[part="note"]')), 'each statement has its note').not.to.equal('');
     }
     expect(textOf(statements(nationalities)[2]!.querySelector('[part="note"]'))).to.contain('138 different nationalities');
@@ -108,6 +110,25 @@ describe('civic-city-profile: key figures', () => {
 });
 
 describe('civic-city-profile: citations and sources', () => {
+  it('reads a figure with its citation as one phrase, in the page language', async () => {
+    const el = await profile(await sample('mechelen'));
+    const population = statements(group(el, 'Population'))[0]!;
+    // What a screen reader reads: the value, a comma, the citation by its short name.
+    const spoken = [...population.querySelector('.line')!.childNodes]
+      .filter((node) => node.nodeType !== Node.COMMENT_NODE)
+      .map((node) => (node instanceof Element && node.getAttribute('aria-label')) || node.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(spoken).to.match(/^86,000, Source 1\b/);
+    await setPageLanguage('nl');
+    expect(population.querySelector('a[part="citation"]')!.getAttribute('aria-label')).to.equal('Bron 1');
+    await setPageLanguage('ar');
+    expect(root(el).querySelector('a[part="citation"]')!.getAttribute('aria-label')).to.equal('المصدر 1');
+    // The visible mark stays [1].
+    expect(textOf(root(el).querySelector('a[part="citation"]'))).to.equal('[1]');
+  });
+
   it('numbers the cited sources in reading order and links each citation to its entry', async () => {
     const el = await profile(cityWithEverything());
     const items = sourceItems(el);
@@ -122,7 +143,9 @@ describe('civic-city-profile: citations and sources', () => {
       const target = root(el).getElementById(citation.getAttribute('href')!.slice(1))!;
       expect(target, citation.getAttribute('href')!).to.exist;
       expect(target.closest('[part="sources"]')).to.exist;
-      expect(citation.getAttribute('aria-label')).to.contain(textOf(target.querySelector('cite')));
+      // "Source N" for the entry numbered N, which carries the title.
+      expect(citation.getAttribute('aria-label')).to.equal(`Source ${[...target.parentElement!.children].indexOf(target) + 1}`);
+      expect(textOf(target.querySelector('cite'))).not.to.equal('');
     }
     // 131 nationalities cite two sources.
     const second = statements(group(el, 'Nationalities'))[1]!;

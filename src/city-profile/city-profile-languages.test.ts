@@ -77,3 +77,33 @@ describe('civic-city-profile: translated labels (need the merged translations)',
     }
   });
 });
+
+describe('civic-city-profile: following the language around it', () => {
+  it('follows a lang change on any ancestor, after it was connected', async () => {
+    const outer = document.createElement('div');
+    outer.dataset['testBox'] = '';
+    const inner = document.createElement('section');
+    outer.append(inner);
+    document.body.append(outer);
+    const el = document.createElement('civic-city-profile');
+    el.data = await sample('mechelen');
+    inner.append(el);
+    await el.updateComplete;
+    const card = (): HTMLElement => root(el).querySelector<HTMLElement>('[part="card"]')!;
+    // An English page and no other lang around: the labels need no lang of their own.
+    expect(card().hasAttribute('lang')).to.be.false;
+    outer.setAttribute('lang', 'nl');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    // Now inside Dutch text, the English labels say they are English.
+    expect(card().getAttribute('lang')).to.equal('en');
+    inner.setAttribute('lang', 'en-GB');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(card().hasAttribute('lang')).to.be.false;
+    inner.removeAttribute('lang');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(card().getAttribute('lang')).to.equal('en');
+  });
+});

@@ -49,9 +49,34 @@ describe('civic-city-profile: layout from 280 to 1,200 px', () => {
 
   it('runs the figures in one column at 280 px and three at 1,200 px', async () => {
     const narrow = await inBox(280, await sample('mechelen'));
-    expect(new Set(groups(narrow).slice(0, 3).map(left)).size).to.equal(1);
+    expect(new Set(groups(narrow).map(left)).size).to.equal(1);
     const wide = await inBox(1200, await sample('mechelen'));
-    expect(new Set(groups(wide).slice(0, 3).map(left)).size).to.equal(3);
+    // The figures flow down the columns, so reading order runs down each one.
+    expect(new Set(groups(wide).map(left)).size).to.equal(3);
+  });
+
+  it('keeps the full Mechelen card scannable at 900 px: figures in columns, each term whole', async () => {
+    const el = await inBox(900, await sample('mechelen'));
+    expect(new Set(groups(el).map(left)).size).to.be.at.least(2);
+    for (const fact of groups(el)) {
+      // A term and its statements stay in one column.
+      const lefts = new Set([...fact.querySelectorAll('dt, dd')].map((node) => Math.round(node.getBoundingClientRect().left)));
+      expect(lefts.size, textOf(fact.querySelector('dt'))).to.equal(1);
+    }
+    // It was 1,476 px tall in Chromium, with rows as tall as their tallest figure (Firefox's fonts run
+    // a little taller).
+    expect(root(el).querySelector('article')!.getBoundingClientRect().height).to.be.below(1350);
+  });
+
+  it('sets a figure in words as text, smaller than the numerals', async () => {
+    const el = await inBox(900, await sample('vasteras'));
+    const size = (node: Element | null): number => parseFloat(getComputedStyle(node!).fontSize);
+    const textual = groups(el).find((fact) => fact.classList.contains('textual'))!;
+    expect(textual, 'Västerås has a figure in words').to.exist;
+    const base = size(root(el).querySelector('[part="card"]'));
+    expect(size(textual.querySelector('[part="value"]'))).to.be.at.most(base);
+    const mechelen = await inBox(900, await sample('mechelen'));
+    expect(size(groups(mechelen)[0]!.querySelector('[part="value"]'))).to.be.greaterThan(base);
   });
 
   it('in compact, sets numbers beside their term and words under it', async () => {

@@ -2,8 +2,8 @@ import { css, unsafeCSS } from 'lit';
 import { INLINE_SIZES } from '../ui/tokens.js';
 
 /**
- * The profile card. One column at 280 px; from about 512 px the figures run in two columns and the
- * image stands beside the leader and summary; from about 880 px in three. Everything is laid out
+ * The profile card. One column at 280 px; from about 512 px the figures flow in two columns and the
+ * image stands beside the leader and summary; from about 780 px in three. Everything is laid out
  * with logical properties and grid areas, so right-to-left pages mirror it without extra rules.
  */
 export const styles = css`
@@ -157,16 +157,21 @@ export const styles = css`
     margin: 0;
   }
 
+  /*
+   * Wide cards: the figures flow in columns of at least 15em (two, then three), each term whole in
+   * one column. Columns rather than grid rows, so a term with three sourced statements does not
+   * stretch the row of short ones beside it; the reading order runs down each column.
+   */
   @container (min-width: 32em) {
     .full .facts {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 0.75rem;
+      display: block;
+      columns: 15em 3;
+      column-gap: 0.75em;
     }
-  }
 
-  @container (min-width: 55em) {
-    .full .facts {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+    .full .fact {
+      break-inside: avoid;
+      margin-block-end: 0.75em;
     }
   }
 
@@ -202,6 +207,14 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A figure in words ("increasing throughout the country") reads as a sentence, not a numeral. */
+  .textual .value {
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.4;
+    font-variant-numeric: normal;
   }
 
   .as-of {
@@ -254,6 +267,10 @@ export const styles = css`
 
   .compact .value {
     font-size: 1.125em;
+  }
+
+  .compact .textual .value {
+    font-size: 1em;
   }
 
   /* Links */

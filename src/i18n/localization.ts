@@ -51,6 +51,13 @@ function pageTag(): string {
  */
 export const PAGE_LANGUAGE_EVENT = 'civic-page-language';
 
+/**
+ * Fired on window when a `lang` attribute changes anywhere in the document (outside shadow roots),
+ * `<html lang>` included: elements then re-read the language in effect where they stand. One observer
+ * per page, rather than one per element on its ancestors.
+ */
+export const CONTEXT_LANGUAGE_EVENT = 'civic-context-language';
+
 function applyPageLanguage(current: LocaleState): void {
   const previous = current.tag;
   current.tag = pageTag();
@@ -91,9 +98,13 @@ export function startLocalization(): void {
   }
   const current = state;
   applyPageLanguage(current);
-  new MutationObserver(() => applyPageLanguage(current)).observe(document.documentElement, {
+  new MutationObserver((records) => {
+    if (records.some((record) => record.target === document.documentElement)) applyPageLanguage(current);
+    window.dispatchEvent(new CustomEvent(CONTEXT_LANGUAGE_EVENT));
+  }).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
+    subtree: true,
   });
 }
 

@@ -32,6 +32,18 @@ describe('civic-quote: structure', () => {
     expect(textOf(source)).to.contain('Kennisplatform Inclusief Samenleven');
   });
 
+  it('names the figure by its speaker only; role, context and source stay in the caption', async () => {
+    const el = await render(html`<civic-quote .data=${quotesDocument()}></civic-quote>`);
+    const figure = part(el, 'figure')!;
+    const ids = (figure.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(ids.map((id) => textOf(el.shadowRoot!.getElementById(id)))).to.deep.equal(['Bart Somers']);
+    expect(ids.map((id) => el.shadowRoot!.getElementById(id)?.getAttribute('part'))).to.deep.equal(['author']);
+    expect(figure.hasAttribute('aria-label')).to.be.false;
+    const caption = part(el, 'caption')!;
+    expect(textOf(caption)).to.contain('Mayor of Mechelen');
+    expect(caption.contains(part(el, 'source'))).to.be.true;
+  });
+
   it('cites a source without a URL as plain text', async () => {
     const el = await render(html`<civic-quote quote="bohman" .data=${quotesDocument()}></civic-quote>`);
     const cite = part(el, 'source')!.querySelector('cite')!;

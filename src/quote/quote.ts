@@ -177,7 +177,9 @@ export class CivicQuote extends StoryElement {
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
     const originalLang = texts.original.lang ?? language.unmarkedLang;
 
-    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)}>
+    // The figure is named by its speaker only: the caption (role, context, date, source) is read as
+    // content, after the quote, not packed into the name.
+    return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)} aria-labelledby="author">
       <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
         ${paragraphs(texts.original.text)}
       </blockquote>
@@ -226,7 +228,7 @@ export class CivicQuote extends StoryElement {
     const comma = language.separator;
     return html`<figcaption part="caption">
       <span class="attribution"
-        ><span class="author" part="author" dir="auto">${quote.author.name}</span>${role
+        ><span class="author" part="author" id="author" dir="auto">${quote.author.name}</span>${role
           ? html`${comma}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
           : nothing}</span
       >${context || date

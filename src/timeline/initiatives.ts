@@ -59,6 +59,8 @@ export interface PreparedTimeline {
   categories: readonly TimelineCategory[];
   /** Whether any entry has details. */
   anyDetails: boolean;
+  /** Whether any entry has a date: without, the wide layout has no date column. */
+  anyDated: boolean;
 }
 
 /** The built-in label of a category slug in the UI language; undefined for a slug we have no label for. */
@@ -263,6 +265,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
     },
     categories: [...labels.values()],
     anyDetails: entries.some((entry) => entry.hasDetails),
+    anyDated: entries.some((entry) => entry.start !== undefined || entry.end !== undefined),
   };
   byLanguage.set(key, timeline);
   return timeline;

@@ -25,11 +25,17 @@ describe('civic-timeline: disclosure', () => {
     expect(textOf(entry.querySelector('[part="title"]'))).to.equal('Mixed neighbourhoods');
   });
 
-  it('names the button after its entry and ties it to the details with aria-expanded and aria-controls', async () => {
+  it('names the button shortly, describes it by its entry, and ties it to the details with aria-expanded and aria-controls', async () => {
     const el = await renderTimeline(datedDocument());
     const button = disclosures(el)[0] as HTMLButtonElement;
-    const labelledBy = (button.getAttribute('aria-labelledby') ?? '').split(' ');
-    expect(labelledBy.map((id) => textOf(shadow(el).getElementById(id)))).to.deep.equal(['Details', 'Mixed neighbourhoods']);
+    // "Details", not "Details Mixed neighbourhoods" right after the heading that says it; the
+    // heading describes the button, so moving from button to button still says whose details.
+    expect(button.hasAttribute('aria-labelledby')).to.be.false;
+    expect(button.hasAttribute('aria-label')).to.be.false;
+    expect(textOf(button)).to.equal('Details');
+    const describedBy = (button.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => shadow(el).getElementById(id)?.getAttribute('part'))).to.deep.equal(['title']);
+    expect(describedBy.map((id) => textOf(shadow(el).getElementById(id)))).to.deep.equal(['Mixed neighbourhoods']);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     const details = detailsOf(el, button);
     expect(details).to.exist;

@@ -1,6 +1,7 @@
 // <civic-timeline>: category filters, the announced count, and search.
 import { expect } from '@open-wc/testing';
 import './civic-timeline.js';
+import { SEARCH_ANNOUNCE_DELAY } from './timeline.js';
 import type { CivicTimeline } from './timeline.js';
 import { formatNumber } from '../i18n/format.js';
 import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
@@ -16,6 +17,12 @@ const categoriesShown = (el: CivicTimeline): string[] => [
 
 async function press(el: CivicTimeline, button: HTMLButtonElement): Promise<void> {
   button.click();
+  await el.updateComplete;
+}
+
+/** Waits until the reader's pause in typing has passed and the count is announced. */
+async function afterPause(el: CivicTimeline): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, SEARCH_ANNOUNCE_DELAY + 50));
   await el.updateComplete;
 }
 
@@ -171,11 +178,41 @@ describe('civic-timeline: search', () => {
     await search(el, 'backby');
     expect(visibleEntries(el).map((entry) => textOf(entry.querySelector('[part="title"]')))).to.deep.equal(['Bäckby partnership', 'Initiative 8']);
     expect(countText(el)).to.equal('Showing 2 of 12 initiatives');
+    await afterPause(el);
     expect(announcement(el)).to.equal('Showing 2 of 12 initiatives');
     await search(el, 'BÄCKBY  partner');
     expect(visibleEntries(el).length).to.equal(1);
     await search(el, '');
     expect(visibleEntries(el).length).to.equal(12);
+  });
+
+  it('announces the count once the reader pauses typing, not at every keystroke', async () => {
+    const el = await renderTimeline(manyDocument(12));
+    await press(el, categoryButton(el, 'housing'));
+    // A filter change is announced at once.
+    expect(announcement(el)).to.equal('Showing 3 of 12 initiatives');
+    const heard: string[] = [];
+    const region = liveRegion(el)!;
+    const observer = new MutationObserver(() => heard.push(announcement(el)));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    for (const text of ['i', 'in', 'ini', 'initiative 5']) {
+      await search(el, text);
+      // The visible count follows every keystroke; the live region holds what it said.
+      expect(announcement(el)).to.equal('Showing 3 of 12 initiatives');
+    }
+    expect(countText(el)).to.equal('Showing 1 of 12 initiatives');
+    await afterPause(el);
+    observer.disconnect();
+    expect(announcement(el)).to.equal('Showing 1 of 12 initiatives');
+    expect(heard.filter((text, index) => text !== heard[index - 1])).to.deep.equal(['Showing 1 of 12 initiatives']);
+  });
+
+  it('drops a pending announcement when the timeline leaves the page', async () => {
+    const el = await renderTimeline(manyDocument(12));
+    await search(el, 'initiative 5');
+    el.remove();
+    await afterPause(el);
+    expect(announcement(el)).to.equal('');
   });
 
   it('searches the text in the displayed language', async () => {
@@ -204,6 +241,7 @@ describe('civic-timeline: search', () => {
     const message = shadow(el).querySelector('[part="no-match"]') as HTMLElement;
     expect(textOf(message)).to.contain('No initiatives match the filters.');
     expect(countText(el)).to.equal('Showing 0 of 12 initiatives');
+    await afterPause(el);
     expect(announcement(el)).to.equal('Showing 0 of 12 initiatives');
     const showAll = message.querySelector('button') as HTMLButtonElement;
     showAll.focus();

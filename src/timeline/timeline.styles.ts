@@ -167,7 +167,7 @@ export const styles = css`
   }
 
   .when {
-    margin: 0 0 0.15rem;
+    margin: 0.15em 0 0;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_civic-muted);
@@ -302,25 +302,22 @@ export const styles = css`
       flex-basis: 100%;
     }
 
-    .entry {
+    /* The date follows the heading in the DOM (reading order) and stands in its own column at the
+       line's start side. A list without any date keeps the one-column layout: no empty column. */
+    .list:not(.undated) .entry {
       --_civic-timeline-line: calc(var(--_civic-timeline-date-width) + var(--_civic-timeline-gutter));
-      display: grid;
-      grid-template-columns: var(--_civic-timeline-date-width) minmax(0, 1fr);
-      column-gap: var(--_civic-timeline-gutter);
-      padding: 0;
+      padding-inline-start: calc(var(--_civic-timeline-line) + var(--_civic-timeline-gutter));
+      padding-block-end: 1.5rem;
     }
 
-    .when {
-      grid-column: 1;
+    .list:not(.undated) .when {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+      inline-size: var(--_civic-timeline-date-width);
       margin: 0;
       padding-block-start: 0.15rem;
       text-align: end;
-    }
-
-    .body {
-      grid-column: 2;
-      padding-inline-start: var(--_civic-timeline-gutter);
-      padding-block-end: 1.5rem;
     }
   }
 

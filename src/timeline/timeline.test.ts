@@ -230,13 +230,52 @@ describe('civic-timeline: layout', () => {
     container = sizedBox();
   });
 
-  it('stacks the date above the text in a narrow container and puts it beside in a wide one', async () => {
+  it('reads the heading first and the date right after it, in every layout', async () => {
+    const el = await renderTimeline(datedDocument(), {}, container);
+    for (const entry of entries(el).filter((candidate) => candidate.querySelector('[part="date"]'))) {
+      const title = entry.querySelector('[part="title"]')!;
+      // The next element after the heading in document order is the date.
+      expect(title.nextElementSibling?.getAttribute('part')).to.equal('date');
+      expect([...entry.querySelectorAll('[part="title"], [part="date"], [part="category"]')].map((node) => node.getAttribute('part'))).to.deep.equal(
+        entry.querySelector('[part="category"]') ? ['title', 'date', 'category'] : ['title', 'date'],
+      );
+    }
+  });
+
+  it('speaks category and status with their labels', async () => {
+    const el = await renderTimeline(datedDocument());
+    const entry = entries(el).find((candidate) => textOf(candidate.querySelector('[part="title"]')) === 'Mixed neighbourhoods')!;
+    const labels = entry.querySelector('.labels')!;
+    expect(textOf(labels)).to.equal('Category: Housing, Status: Completed');
+    // On screen only the pills.
+    expect(textOf(labels.querySelector('[part="category"]'))).to.equal('Housing');
+    for (const hidden of labels.querySelectorAll('.visually-hidden')) expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
+  it('drops the date column when no entry has a date', async () => {
+    container.style.inlineSize = '800px';
+    const doc = datedDocument();
+    for (const initiative of doc.initiatives ?? []) {
+      delete initiative.start;
+      delete initiative.end;
+    }
+    const el = await renderTimeline(doc, {}, container);
+    const entry = entries(el)[0]!;
+    const gap = entry.querySelector('[part="title"]')!.getBoundingClientRect().left - entry.getBoundingClientRect().left;
+    // The line and its gutter, not a 10rem empty column.
+    expect(gap).to.be.below(64);
+    const dated = await renderTimeline(datedDocument(), {}, container);
+    const first = entries(dated)[0]!;
+    expect(first.querySelector('[part="title"]')!.getBoundingClientRect().left - first.getBoundingClientRect().left).to.be.above(160);
+  });
+
+  it('sets the date under the heading in a narrow container and beside it in a wide one', async () => {
     container.style.inlineSize = '320px';
     const el = await renderTimeline(datedDocument(), {}, container);
     const entry = entries(el)[0] as HTMLLIElement;
     const when = (): DOMRect => (entry.querySelector('[part="date"]') as HTMLElement).getBoundingClientRect();
     const title = (): DOMRect => (entry.querySelector('[part="title"]') as HTMLElement).getBoundingClientRect();
-    expect(when().bottom).to.be.at.most(title().top + 1);
+    expect(when().top).to.be.at.least(title().bottom - 1);
     container.style.inlineSize = '800px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(when().right).to.be.at.most(title().left);

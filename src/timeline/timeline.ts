@@ -31,6 +31,9 @@ export type { TimelineOrder } from './initiatives.js';
 /** Above this many initiatives the timeline offers a search field. */
 export const SEARCH_THRESHOLD = 10;
 
+/** How long the reader pauses typing in the search field (ms) before the count is announced. */
+export const SEARCH_ANNOUNCE_DELAY = 500;
+
 /** The category slugs of a `categories` attribute ("housing, education" or "housing education"). */
 export function parseCategories(value: string | null | undefined): Set<string> {
   return new Set(parseList(value));
@@ -69,16 +72,18 @@ function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongo
   return html`<p class="when" part="date">${renderRange(start, end)}</p>`;
 }
 
-/** The category and status labels of an entry. */
+/**
+ * The category and status labels of an entry, each spoken with what it is ("Category: Housing") and
+ * shown as a pill; the words "Category:" and "Status:" are for screen readers only.
+ */
 function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
   const { categoryLabel, categoryLang, statusLabel } = entry;
-  const category = categoryLabel ? html`<span class="category" part="category" lang=${ifDefined(categoryLang)} dir="auto">${categoryLabel}</span>` : nothing;
-  if (categoryLabel && statusLabel) {
-    return html`<p class="labels">${category}<span class="status" part="status">${statusLabel}</span></p>`;
-  }
-  if (categoryLabel) return html`<p class="labels">${category}</p>`;
-  if (statusLabel) return html`<p class="labels"><span class="status" part="status">${statusLabel}</span></p>`;
-  return nothing;
+  if (!categoryLabel && !statusLabel) return nothing;
+  return html`<p class="labels">${categoryLabel
+      ? html`<span class="visually-hidden">${msg('Category:', { id: 'timeline.category-label' })} </span><span class="category" part="category" lang=${ifDefined(categoryLang)} dir="auto">${categoryLabel}</span>`
+      : nothing}${categoryLabel && statusLabel ? html`<span class="visually-hidden">, </span>` : nothing}${statusLabel
+      ? html`<span class="visually-hidden">${msg('Status:', { id: 'timeline.status-label' })} </span><span class="status" part="status">${statusLabel}</span>`
+      : nothing}</p>`;
 }
 
 /**
@@ -174,6 +179,41 @@ export class CivicTimeline extends StoryElement {
   /** Whether the reader has filtered or searched: only then does the live region speak the count. */
   @state() private announcing = false;
 
+  /**
+   * While the reader types a search: what the live region said before, held until they pause, so the
+   * count is announced once rather than at every keystroke. Undefined: the region says the count.
+   */
+  @state() private heldAnnouncement: string | undefined;
+
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A count still waiting for the pause is dropped: back on a page, the timeline starts silent.
+    clearTimeout(this.announceTimer);
+    this.heldAnnouncement = undefined;
+    this.announcing = false;
+  }
+
+  /** Speaks the current count now (a filter was pressed): once, after this update. */
+  private announceNow(): void {
+    clearTimeout(this.announceTimer);
+    this.heldAnnouncement = undefined;
+    this.announcing = true;
+  }
+
+  /** Speaks the count once the reader has paused typing. */
+  private announceAfterPause(): void {
+    if (this.heldAnnouncement === undefined) {
+      this.heldAnnouncement = this.announcing ? (this.renderRoot.querySelector('[role="status"]')?.textContent ?? '') : '';
+    }
+    this.announcing = true;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.heldAnnouncement = undefined;
+    }, SEARCH_ANNOUNCE_DELAY);
+  }
+
   /** The control that had focus before an update, to rescue focus if the update hides or removes it. */
   private focusedBefore: Element | null = null;
 
@@ -224,7 +264,7 @@ export class CivicTimeline extends StoryElement {
     // fall on a light page.
     return html`<div class="timeline surface" lang=${ifDefined(language.labelLang)}>
       ${this.renderToolbar(timeline, categories, searchable, shown, entries.length, allOpen, language)}
-      <ol class="list" part="list">
+      <ol class=${timeline.anyDated ? 'list' : 'list undated'} part="list">
         ${items}
       </ol>
       ${shown === 0
@@ -297,15 +337,17 @@ export class CivicTimeline extends StoryElement {
     // starts empty, so the first render is silent, and holds the count once the reader filters.
     // Meanwhile the visible count is hidden from screen readers, so reading the page finds it once.
     return html`<p class=${filtered ? 'count filtered' : 'count'} part="count" aria-hidden=${ifDefined(announcing ? 'true' : undefined)}>${count}</p>
-      <p class="visually-hidden" role="status">${announcing ? count : ''}</p>`;
+      <p class="visually-hidden" role="status">${announcing ? (this.heldAnnouncement ?? count) : ''}</p>`;
   }
 
   private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
     const { title, summary } = entry;
+    // The heading comes first, so a reader who moves by headings hears the date right after it; wide
+    // layouts still show the date in its own column (it holds nothing focusable).
     return staticHtml`<li class="entry" part="entry" ?hidden=${!visible}>
-      ${entry.start || entry.end ? renderWhen(entry.start, entry.end) : nothing}
       <div class="body">
         <${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${title.text}</${heading}>
+        ${entry.start || entry.end ? renderWhen(entry.start, entry.end) : nothing}
         ${renderLabels(entry)}
         ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing}
         ${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}
@@ -324,7 +366,7 @@ export class CivicTimeline extends StoryElement {
         value=${entry.initiative.id}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${entry.detailsId}
-        aria-labelledby="disclosure-${entry.index} ${entry.titleId}"
+        aria-describedby=${entry.titleId}
         @click=${this.toggleEntry}
       >${msg('Details', { id: 'timeline.details' })}</button>
       <dl class=${open ? 'details open' : 'details'} part="details" id=${entry.detailsId}>
@@ -361,13 +403,13 @@ export class CivicTimeline extends StoryElement {
 
   private onSearch(event: InputEvent): void {
     this.search = (event.target as HTMLInputElement).value;
-    this.announcing = true;
+    this.announceAfterPause();
     emit(this, 'civic-search', { search: this.search });
   }
 
   private setCategories(next: Iterable<string>): void {
     this.categories = formatList(next);
-    this.announcing = true;
+    this.announceNow();
     emit(this, 'civic-filter-change', { categories: parseList(this.categories) });
   }
 
@@ -390,7 +432,7 @@ export class CivicTimeline extends StoryElement {
       this.search = '';
       emit(this, 'civic-search', { search: '' });
     }
-    this.announcing = true;
+    this.announceNow();
   }
 
   private toggleEntry(event: MouseEvent): void {

@@ -47,16 +47,17 @@ function followCitation(event: MouseEvent): void {
   target.focus({ preventScroll: true });
 }
 
-/** Superscript links from a statement to its numbered sources, e.g. ¹ ². */
+/** Links from a statement to its numbered sources, [1] [2], each named "Source 1"; the view language's comma is heard before each. */
 export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult | typeof nothing {
   if (!ids?.length) return nothing;
   // A source named twice for one statement is cited once.
   return html`${[...new Set(ids)].map((id) => {
     const n = bib.number.get(id);
-    const source = n === undefined ? undefined : bib.sources[n - 1];
-    if (n === undefined || !source) return nothing;
+    if (n === undefined || !bib.sources[n - 1]) return nothing;
     const number = formatNumber(n, language.format);
-    return html`<a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}: ${source.title}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
+    // A short name ("Source 1") that leads to the list entry, which carries the title: the title is
+    // not read again at every figure. The hidden comma makes "86,000, source 1" a phrase.
+    return html`<span class="visually-hidden">${language.separator}</span><a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
   })}`;
 }
 

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { StoryDocument } from '../schema/index.js';
 import { StoryController } from '../load/story-controller.js';
-import { formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
+import { CONTEXT_LANGUAGE_EVENT, formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
 import { viewLanguage } from '../i18n/view-language.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { renderError, renderLoading, renderNoDocumentNote } from './states.js';
@@ -78,7 +78,8 @@ export abstract class StoryElement extends LitElement {
 
   /**
    * The language in effect where the element stands (its own `lang`, else its nearest ancestor's),
-   * read when it is connected or its `lang` changes: not while rendering, so server rendering needs no DOM.
+   * read when it is connected, when its `lang` changes, and when a `lang` changes anywhere in the
+   * document (an ancestor's): not while rendering, so server rendering needs no DOM.
    */
   private contextLang: string | undefined;
 
@@ -97,15 +98,24 @@ export abstract class StoryElement extends LitElement {
     startLocalization();
     this.readContextLang();
     window.addEventListener(PAGE_LANGUAGE_EVENT, this.onPageLanguage);
+    window.addEventListener(CONTEXT_LANGUAGE_EVENT, this.onContextLanguage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(PAGE_LANGUAGE_EVENT, this.onPageLanguage);
+    window.removeEventListener(CONTEXT_LANGUAGE_EVENT, this.onContextLanguage);
   }
 
   // The page's region can change the Intl formats without changing the UI locale.
   private readonly onPageLanguage = (): void => this.requestUpdate();
+
+  // An ancestor's `lang` changed (or was added or removed): re-render if the language here changed.
+  private readonly onContextLanguage = (): void => {
+    const before = this.contextLang;
+    this.readContextLang();
+    if (this.contextLang !== before) this.requestUpdate();
+  };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

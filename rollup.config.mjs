@@ -130,6 +130,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** The plugins both one-file bundles share: an ES module (`module: true`) or a classic script. */
+const bundlePlugins = ({ module }) => [
+  guardLitPolicy,
+  resolve({ exportConditions: ['browser', 'production'] }),
+  typescript(typescriptOptions),
+  compactCss(),
+  terser({ ecma: 2022, module, format: { comments: false } }),
+];
+
 export default [
   {
     input: entries,
@@ -147,14 +156,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [
-      bundleLocales(),
-      guardLitPolicy,
-      resolve({ exportConditions: ['browser', 'production'] }),
-      typescript(typescriptOptions),
-      compactCss(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
+    plugins: [bundleLocales(), ...bundlePlugins({ module: true })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -170,13 +172,7 @@ export default [
   // `type="module"`, and for pages opened from file://, where browsers refuse module scripts.
   {
     input: 'src/index.ts',
-    plugins: [
-      guardLitPolicy,
-      resolve({ exportConditions: ['browser', 'production'] }),
-      typescript(typescriptOptions),
-      compactCss(),
-      terser({ ecma: 2022, module: false, format: { comments: false } }),
-    ],
+    plugins: bundlePlugins({ module: false }),
     output: {
       file: 'dist/civic-story.classic.js',
       format: 'iife',

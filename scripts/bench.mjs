@@ -153,8 +153,8 @@ function hostileRoutes(request, response) {
 const server = await serveFolder(root, (request, response, next) => hostileRoutes(request, response) || next());
 const { port } = server;
 const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
-/** The render benchmark: <civic-timeline> against static HTML; 1 when over budget. */
-async function renderBench() {
+/** A page with the bench HTML (and the --bundle file, if given) loaded and civic-timeline defined; its page errors collect in `errors`. */
+async function openBenchPage() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -164,6 +164,12 @@ async function renderBench() {
   }
   await page.goto(`http://127.0.0.1:${port}/__bench__.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('civic-timeline') !== undefined, null, { timeout: 10000 });
+  return { page, errors };
+}
+
+/** The render benchmark: <civic-timeline> against static HTML; 1 when over budget. */
+async function renderBench() {
+  const { page, errors } = await openBenchPage();
 
   const result = await page.evaluate(
     async ({ documentJson, runs, warmup }) => {
@@ -347,15 +353,7 @@ async function hostileBench() {
     ['the same, streamed (no Content-Length): verdict', 'civic-city-profile', { src: '/__bench__/hostile?doc=full&mode=stream' }, CAP_BUDGET],
     ['the same in <civic-timeline>: verdict and first render of 2,000 entries (no budget)', 'civic-timeline', { src: '/__bench__/hostile?doc=full' }, undefined],
   ];
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('**/__bench__.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page_html }));
-  if (bundleArg > 0) {
-    await page.route('**/dist/civic-story.bundle.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
-  }
-  await page.goto(`http://127.0.0.1:${port}/__bench__.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('civic-timeline') !== undefined, null, { timeout: 10000 });
+  const { page, errors } = await openBenchPage();
 
   const rows = [];
   let over = 0;

@@ -112,30 +112,28 @@ function zipFolder(root, name) {
     const packed = file.data ? deflateRawSync(data, { level: 9 }) : data;
     const method = file.data ? 8 : 0;
     const crc = file.data ? crc32(data) : 0;
+    // The fields the local header and the central directory record share, in the same order.
+    const writeEntryFields = (header, at) => {
+      header.writeUInt16LE(method, at);
+      header.writeUInt16LE(time, at + 2);
+      header.writeUInt16LE(date, at + 4);
+      header.writeUInt32LE(crc, at + 6);
+      header.writeUInt32LE(packed.length, at + 10);
+      header.writeUInt32LE(data.length, at + 14);
+      header.writeUInt16LE(nameBytes.length, at + 18);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 8);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 10);
     central.writeUInt32LE(file.data ? 0o100644 * 0x10000 : 0o40755 * 0x10000 + 0x10, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

@@ -18,6 +18,8 @@ const render = renderElement<Args>('civic-city-profile');
 
 /** A card in a sidebar-wide column. */
 const inSidebar = (args: Args) => html`<div style="max-inline-size: 22rem">${render(args)}</div>`;
+/** The compact card of the document at `src`, in a sidebar-wide column. */
+const compactInSidebar = (src: string): Pick<Story, 'args' | 'render'> => ({ args: { src, variant: 'compact' }, render: inSidebar });
 
 const meta: Meta<Args> = {
   title: 'Components/City profile',
@@ -49,8 +51,7 @@ export const Mechelen: Story = {
 
 export const MechelenCompact: Story = {
   name: 'Mechelen, compact',
-  args: { src: 'samples/mechelen.json', variant: 'compact' },
-  render: inSidebar,
+  ...compactInSidebar('samples/mechelen.json'),
   parameters: { docs: { description: { story: 'The name and the first three terms, for a sidebar; the sources of the figures shown stay cited.' } } },
 };
 
@@ -62,8 +63,7 @@ export const Vasteras: Story = {
 
 export const VasterasCompact: Story = {
   name: 'Västerås, compact',
-  args: { src: 'samples/vasteras.json', variant: 'compact' },
-  render: inSidebar,
+  ...compactInSidebar('samples/vasteras.json'),
 };
 
 export const Borlange: Story = {
@@ -73,8 +73,7 @@ export const Borlange: Story = {
 
 export const BorlangeCompact: Story = {
   name: 'Borlänge, compact',
-  args: { src: 'samples/borlange.json', variant: 'compact' },
-  render: inSidebar,
+  ...compactInSidebar('samples/borlange.json'),
 };
 
 export const ChosenFacts: Story = {

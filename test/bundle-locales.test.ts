@@ -3,7 +3,7 @@
 // (dist/civic-story.bundle.<locale>.js), and a bundle copied without its locale modules shows English
 // and says so once in the console. Served with the strict CSP of the embed page. Needs `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
-import { textOf } from './helpers.js';
+import { loadFrame, textOf } from './helpers.js';
 
 interface EmbedLog {
   errors: string[];
@@ -26,14 +26,8 @@ afterEach(() => {
 
 /** An embed page in `lang` with the three widgets; resolves once each has loaded and `ready` holds. */
 async function embed(lang: string, options: { alone?: boolean; ready: (doc: Document) => boolean }): Promise<{ doc: Document; win: EmbedWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 1200px; border: 0';
   const body = btoa(THREE_WIDGETS).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  frame.src = `/__test__/embed?lang=${lang}&body=${body}${options.alone ? '&bundle=alone' : ''}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  pages.push(frame);
-  await loaded;
+  const frame = await loadFrame(`/__test__/embed?lang=${lang}&body=${body}${options.alone ? '&bundle=alone' : ''}`, pages);
   const win = frame.contentWindow as EmbedWindow;
   const doc = frame.contentDocument!;
   await waitUntil(() => win.civicLog.events.length >= 3 && options.ready(doc), 'the three widgets load and show the expected language', { timeout: 8000 });

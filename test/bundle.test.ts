@@ -3,7 +3,7 @@
 // acceptance checks ("How it is checked"), run in Chromium, Firefox and WebKit. Needs `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { textOf } from './helpers.js';
+import { loadFrame, textOf } from './helpers.js';
 
 interface EmbedLog {
   errors: string[];
@@ -19,15 +19,9 @@ const pages: HTMLIFrameElement[] = [];
 
 /** A page with <html lang>, the bundle, and `body`; resolves once every civic element has settled. */
 async function embed(lang: string, body: string): Promise<{ doc: Document; win: EmbedWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 1200px; border: 0';
-  // The page is served with a strict CSP header (see web-test-runner.config.mjs).
   const encoded = btoa(String.fromCharCode(...new TextEncoder().encode(body))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  frame.src = `/__test__/embed?lang=${lang}&body=${encoded}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  pages.push(frame);
-  await loaded;
+  // The page is served with a strict CSP header (see web-test-runner.config.mjs).
+  const frame = await loadFrame(`/__test__/embed?lang=${lang}&body=${encoded}`, pages);
   const win = frame.contentWindow as EmbedWindow;
   const doc = frame.contentDocument!;
   const elements = [...doc.querySelectorAll('civic-city-profile, civic-timeline, civic-quote')];

@@ -53,6 +53,34 @@ export function settled(el: HTMLElement): Promise<CustomEvent> {
   return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]) as Promise<CustomEvent>;
 }
 
+/** Appends each element to `parent` in turn with `data`; resolves once each has reported civic-load or civic-error and rendered. */
+export async function appendEachSettled<T extends HTMLElement & { data: unknown; updateComplete: Promise<unknown> }>(
+  parent: HTMLElement,
+  elements: T[],
+  data: unknown,
+): Promise<T[]> {
+  for (const el of elements) {
+    const done = settled(el);
+    el.data = data;
+    parent.append(el);
+    await done;
+    await el.updateComplete;
+  }
+  return elements;
+}
+
+/** Loads `src` in a 900 × 1200 px iframe on the page, kept in `frames` for removal after the test; resolves once it has loaded. */
+export async function loadFrame(src: string, frames: HTMLIFrameElement[]): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1200px; border: 0';
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
 type CivicTag = 'civic-city-profile' | 'civic-timeline' | 'civic-quote';
 
 /** Connects a new `<tag>` with these properties (`src`, `data`, …); resolves once it has reported civic-load or civic-error and rendered. */

@@ -1,7 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
-import { setPageTag } from './numbers.js';
+import { regionalLocale, setPageTag } from './numbers.js';
 
 /** A UI locale civic-story ships translations for. */
 export type UiLocale = (typeof allLocales)[number];
@@ -118,16 +118,7 @@ export function uiLocale(): UiLocale {
  * active UI locale, so regional conventions apply; else the UI locale itself.
  */
 export function formatLocale(): string {
-  const locale = uiLocale();
-  const tag = state?.tag;
-  if (tag && tag.toLowerCase().split(/[-_]/)[0] === locale) {
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? locale;
-    } catch {
-      return locale;
-    }
-  }
-  return locale;
+  return regionalLocale(state?.tag, uiLocale());
 }
 
 /**

@@ -31,12 +31,20 @@ export function setPageTag(tag: string): void {
  * messages (so an `ar-EG` page gets the digits its dates use), else the messages' own locale.
  */
 export function numberLocale(messageLocale: string): string {
-  if (pageTag && pageTag.toLowerCase().split(/[-_]/)[0] === messageLocale) {
+  return regionalLocale(pageTag, messageLocale);
+}
+
+/**
+ * `tag` in canonical form (`nl-BE`) when its language is `locale`, so regional conventions apply;
+ * else `locale` itself (also when `tag` is missing or malformed).
+ */
+export function regionalLocale(tag: string | undefined, locale: string): string {
+  if (tag && tag.toLowerCase().split(/[-_]/)[0] === locale) {
     try {
-      return Intl.getCanonicalLocales(pageTag)[0] ?? messageLocale;
+      return Intl.getCanonicalLocales(tag)[0] ?? locale;
     } catch {
-      return messageLocale;
+      return locale;
     }
   }
-  return messageLocale;
+  return locale;
 }

@@ -27,14 +27,17 @@ async function recording(el: CivicTimeline, types: string[], action: () => unkno
 const READER_EVENTS = ['civic-filter-change', 'civic-search', 'civic-toggle'];
 const disclosure = (el: CivicTimeline, id: string): HTMLButtonElement =>
   shadow(el).querySelector<HTMLButtonElement>(`button[part="disclosure"][value="${id}"]`)!;
+/** Runs what a page does and checks that none of the reader's events fires. */
+async function expectNoReaderEvent(el: CivicTimeline, action: () => unknown): Promise<void> {
+  expect(await recording(el, READER_EVENTS, action)).to.deep.equal([]);
+}
 const searchField = (el: CivicTimeline): HTMLInputElement => shadow(el).querySelector<HTMLInputElement>('#search')!;
 
 describe('civic-timeline: the filter as public state', () => {
   it('a page sets the filter, the reader changes it, the page reads it back and hears of it', async () => {
     const el = await renderTimeline(datedDocument());
     // From the page (a link to the timeline filtered): no event.
-    const quiet = await recording(el, READER_EVENTS, () => (el.categories = 'housing'));
-    expect(quiet).to.deep.equal([]);
+    await expectNoReaderEvent(el, () => (el.categories = 'housing'));
     expect(el.getAttribute('categories')).to.equal('housing');
     expect(visibleEntries(el).length).to.equal(2);
     // The reader adds education.
@@ -88,8 +91,7 @@ describe('civic-timeline: the search as public state', () => {
     const el = await renderTimeline(manyDocument(12));
     expect(el.search).to.equal('');
     expect(el.hasAttribute('search')).to.equal(false);
-    const quiet = await recording(el, READER_EVENTS, () => (el.search = 'Initiative 1'));
-    expect(quiet).to.deep.equal([]);
+    await expectNoReaderEvent(el, () => (el.search = 'Initiative 1'));
     expect(searchField(el).value).to.equal('Initiative 1');
     expect(el.getAttribute('search')).to.equal('Initiative 1');
     // "Initiative 1", "Initiative 10", "Initiative 11", "Initiative 12".
@@ -129,8 +131,7 @@ describe('civic-timeline: the search as public state', () => {
 describe('civic-timeline: open entries as public state', () => {
   it('a page opens an entry by id; the reader closes it; property, attribute and event follow', async () => {
     const el = await renderTimeline(datedDocument());
-    const quiet = await recording(el, READER_EVENTS, () => (el.expanded = 'mixed-neighbourhoods'));
-    expect(quiet).to.deep.equal([]);
+    await expectNoReaderEvent(el, () => (el.expanded = 'mixed-neighbourhoods'));
     expect(el.getAttribute('expanded')).to.equal('mixed-neighbourhoods');
     expect(disclosure(el, 'mixed-neighbourhoods').getAttribute('aria-expanded')).to.equal('true');
     const heard = oneEvent(el, 'civic-toggle');
@@ -151,8 +152,7 @@ describe('civic-timeline: open entries as public state', () => {
     doc.initiatives![1]!.outcome = 'Done.';
     doc.initiatives![3]!.partners = ['Library'];
     const el = await renderTimeline(doc);
-    const quiet = await recording(el, READER_EVENTS, () => el.expandAll());
-    expect(quiet).to.deep.equal([]);
+    await expectNoReaderEvent(el, () => el.expandAll());
     expect(el.expanded).to.equal('initiative-1,initiative-3');
     expect([...shadow(el).querySelectorAll('button[part="disclosure"]')].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
     expect(shadow(el).querySelector('[part="expand-all"]')!.textContent!.trim()).to.equal('Collapse all');

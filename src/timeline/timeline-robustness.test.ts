@@ -2,7 +2,7 @@
 // axe in each medium are in the shared contract, timeline-contract.test.ts).
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { sizedBox, skipWithoutMediaEmulation } from '../../test/suites/media.js';
+import { sizedBoxEach, skipWithoutMediaEmulation } from '../../test/suites/media.js';
 import './civic-timeline.js';
 import { resetPage, textOf } from '../../test/helpers.js';
 import { categoryButton, countText, entries, renderTimeline, shadow, visibleEntries } from './test/helpers.js';
@@ -13,18 +13,15 @@ afterEach(resetPage);
 
 
 describe('civic-timeline: hostile and long data', () => {
-  let container: HTMLDivElement;
-  beforeEach(() => {
-    container = sizedBox();
-  });
+  const container = sizedBoxEach();
 
   it('shows a 40-character category slug in full on its filter button', async () => {
-    const el = await renderTimeline(hostileTimeline(), {}, container);
+    const el = await renderTimeline(hostileTimeline(), {}, container());
     expect(textOf(categoryButton(el, `a${'b'.repeat(38)}9`))).to.equal(`a${'b'.repeat(38)}9`);
   });
 
   it('sets right-to-left titles and summaries right to left on a left-to-right page', async () => {
-    const el = await renderTimeline(hostileTimeline(), {}, container);
+    const el = await renderTimeline(hostileTimeline(), {}, container());
     const entry = entries(el).find((li) => li.querySelector('[part="title"]')?.getAttribute('lang') === 'ar') as HTMLLIElement;
     expect(entry).to.exist;
     expect(entry.querySelector('[part="title"]')?.matches(':dir(rtl)')).to.be.true;
@@ -36,7 +33,7 @@ describe('civic-timeline: hostile and long data', () => {
   });
 
   it('renders 2,000 initiatives, all in the DOM, and filters and searches them', async () => {
-    const el = await renderTimeline(manyDocument(2000), {}, container);
+    const el = await renderTimeline(manyDocument(2000), {}, container());
     expect(entries(el).length).to.equal(2000);
     expect(countText(el)).to.equal('Showing 2,000 of 2,000 initiatives');
     categoryButton(el, 'youth').click();
@@ -56,7 +53,7 @@ describe('civic-timeline: hostile and long data', () => {
   it('shows a search containing markup or regular-expression characters as text', async () => {
     const doc = manyDocument(12);
     doc.initiatives![2]!.title = 'Cost (€) [phase 1] <b>bold</b> .* $1';
-    const el = await renderTimeline(doc, {}, container);
+    const el = await renderTimeline(doc, {}, container());
     const input = shadow(el).querySelector('input[type="search"]') as HTMLInputElement;
     input.value = '[phase 1] <b>';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

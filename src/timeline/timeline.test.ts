@@ -6,7 +6,7 @@ import type { StoryDocument } from '../schema/index.js';
 import { connectAndSettle, resetPage, sample, sampleUrl, setPageLanguage, textOf } from '../../test/helpers.js';
 import { entries, renderTimeline, shadow, titles } from './test/helpers.js';
 import { NEWEST, OLDEST, datedDocument } from '../../test/fixtures/documents.js';
-import { sizedBox } from '../../test/suites/media.js';
+import { sizedBoxEach } from '../../test/suites/media.js';
 
 afterEach(resetPage);
 
@@ -225,13 +225,10 @@ describe('civic-timeline: states', () => {
 });
 
 describe('civic-timeline: layout', () => {
-  let container: HTMLDivElement;
-  beforeEach(() => {
-    container = sizedBox();
-  });
+  const container = sizedBoxEach();
 
   it('reads the heading first and the date right after it, in every layout', async () => {
-    const el = await renderTimeline(datedDocument(), {}, container);
+    const el = await renderTimeline(datedDocument(), {}, container());
     for (const entry of entries(el).filter((candidate) => candidate.querySelector('[part="date"]'))) {
       const title = entry.querySelector('[part="title"]')!;
       // The next element after the heading in document order is the date.
@@ -253,46 +250,46 @@ describe('civic-timeline: layout', () => {
   });
 
   it('drops the date column when no entry has a date', async () => {
-    container.style.inlineSize = '800px';
+    container().style.inlineSize = '800px';
     const doc = datedDocument();
     for (const initiative of doc.initiatives ?? []) {
       delete initiative.start;
       delete initiative.end;
     }
-    const el = await renderTimeline(doc, {}, container);
+    const el = await renderTimeline(doc, {}, container());
     const entry = entries(el)[0]!;
     const gap = entry.querySelector('[part="title"]')!.getBoundingClientRect().left - entry.getBoundingClientRect().left;
     // The line and its gutter, not a 10rem empty column.
     expect(gap).to.be.below(64);
-    const dated = await renderTimeline(datedDocument(), {}, container);
+    const dated = await renderTimeline(datedDocument(), {}, container());
     const first = entries(dated)[0]!;
     expect(first.querySelector('[part="title"]')!.getBoundingClientRect().left - first.getBoundingClientRect().left).to.be.above(160);
   });
 
-  it('sets the date under the heading in a narrow container and beside it in a wide one', async () => {
-    container.style.inlineSize = '320px';
-    const el = await renderTimeline(datedDocument(), {}, container);
+  it('sets the date under the heading in a narrow container() and beside it in a wide one', async () => {
+    container().style.inlineSize = '320px';
+    const el = await renderTimeline(datedDocument(), {}, container());
     const entry = entries(el)[0] as HTMLLIElement;
     const when = (): DOMRect => (entry.querySelector('[part="date"]') as HTMLElement).getBoundingClientRect();
     const title = (): DOMRect => (entry.querySelector('[part="title"]') as HTMLElement).getBoundingClientRect();
     expect(when().top).to.be.at.least(title().bottom - 1);
-    container.style.inlineSize = '800px';
+    container().style.inlineSize = '800px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(when().right).to.be.at.most(title().left);
     expect(Math.abs(when().top - title().top)).to.be.below(24);
   });
 
   it('mirrors in right-to-left: the line is on the right', async () => {
-    container.style.inlineSize = '320px';
+    container().style.inlineSize = '320px';
     await setPageLanguage('ar');
-    const el = await renderTimeline(datedDocument(), {}, container);
+    const el = await renderTimeline(datedDocument(), {}, container());
     const line = getComputedStyle(entries(el)[0] as HTMLLIElement, '::after');
     expect(line.borderRightWidth).to.equal('2px');
     expect(line.borderLeftWidth).to.equal('0px');
     const first = (entries(el)[0] as HTMLLIElement).getBoundingClientRect();
     const heading = ((entries(el)[0] as HTMLLIElement).querySelector('[part="title"]') as HTMLElement).getBoundingClientRect();
     expect(first.right - heading.right, 'the text starts at the right, after the line').to.be.at.least(24);
-    container.style.inlineSize = '800px';
+    container().style.inlineSize = '800px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const entry = entries(el)[0] as HTMLLIElement;
     const when = (entry.querySelector('[part="date"]') as HTMLElement).getBoundingClientRect();
@@ -301,7 +298,7 @@ describe('civic-timeline: layout', () => {
   });
 
   it('has no animations or transitions', async () => {
-    const el = await renderTimeline(datedDocument(), {}, container);
+    const el = await renderTimeline(datedDocument(), {}, container());
     for (const node of shadow(el).querySelectorAll('*')) {
       const style = getComputedStyle(node);
       expect(style.animationName, node.className).to.equal('none');

@@ -9,7 +9,8 @@ import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryElement } from './story-element.js';
 import { DARK, DARK_PAGE, LIGHT, themeStyle } from './tokens.js';
-import { sample, settled } from '../../test/helpers.js';
+import { appendEachSettled } from '../../test/helpers.js';
+import { mechelenArea } from '../../test/suites/area.js';
 import { CAN_EMULATE_MEDIA, skipWithoutMediaEmulation } from '../../test/suites/media.js';
 
 /** `#rrggbb` as getComputedStyle writes it. */
@@ -19,32 +20,14 @@ const rgb = (hex: string): string => {
 };
 
 const tags = ['civic-city-profile', 'civic-timeline', 'civic-quote'] as const;
-let area: HTMLDivElement;
-let mechelen: unknown;
-
-before(async () => {
-  mechelen = await sample('mechelen');
-});
-beforeEach(() => {
-  area = document.createElement('div');
-  document.body.append(area);
-});
-afterEach(() => area.remove());
+const { area, mechelen } = mechelenArea();
 
 /** The three elements in a page region with this style, given the Mechelen sample. */
 async function region(style: string): Promise<StoryElement[]> {
-  area.setAttribute('style', style);
-  area.replaceChildren();
-  const elements = tags.map((tag) => document.createElement(tag) as StoryElement);
-  for (const el of elements) {
-    const done = settled(el);
-    el.data = mechelen;
-    area.append(el);
-    await done;
-    await el.updateComplete;
-  }
+  area().setAttribute('style', style);
+  area().replaceChildren();
   // Open the timeline's details and the quote's toggle states are covered by the components' own tests.
-  return elements;
+  return appendEachSettled(area(), tags.map((tag) => document.createElement(tag) as StoryElement), mechelen());
 }
 
 const card = (el: StoryElement): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('.box > *')!;

@@ -8,7 +8,8 @@ import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryElement } from './story-element.js';
 import { INLINE_SIZES } from './tokens.js';
-import { sample, settled } from '../../test/helpers.js';
+import { settled } from '../../test/helpers.js';
+import { mechelenArea } from '../../test/suites/area.js';
 
 const REM = 16;
 const px = (size: string): number => parseFloat(size) * REM;
@@ -42,25 +43,16 @@ const shrinkToFit: Record<string, string> = {
   'a fit-content box': '<div style="inline-size: fit-content">{}</div>',
 };
 
-let area: HTMLDivElement;
-let mechelen: unknown;
-
-before(async () => {
-  mechelen = await sample('mechelen');
+const { area, mechelen } = mechelenArea((box) => {
+  box.style.cssText = `inline-size: ${CONTAINER}px; font-size: ${REM}px`;
 });
-beforeEach(() => {
-  area = document.createElement('div');
-  area.style.cssText = `inline-size: ${CONTAINER}px; font-size: ${REM}px`;
-  document.body.append(area);
-});
-afterEach(() => area.remove());
 
 /** Puts the layout with the element into the test area, gives it the Mechelen sample and waits for it. */
 async function place(layout: string, markup: string): Promise<StoryElement> {
-  area.innerHTML = layout.replace('{}', markup);
-  const el = area.querySelector<StoryElement>('civic-city-profile, civic-timeline, civic-quote')!;
+  area().innerHTML = layout.replace('{}', markup);
+  const el = area().querySelector<StoryElement>('civic-city-profile, civic-timeline, civic-quote')!;
   const done = settled(el);
-  el.data = mechelen;
+  el.data = mechelen();
   await done;
   await el.updateComplete;
   return el;
@@ -108,7 +100,7 @@ describe('sizing: like a block in any container', () => {
 
     it(`${subject.name} in a 100 px box at the page's edge makes the page scroll nowhere`, async () => {
       const el = await place('<div style="inline-size: 100px; margin-inline-start: auto">{}</div>', subject.markup);
-      area.style.inlineSize = '100%';
+      area().style.inlineSize = '100%';
       await el.updateComplete;
       expect(width(el)).to.be.closeTo(100, 1);
       const page = document.documentElement;
@@ -164,7 +156,7 @@ describe('sizing: responsive rules follow the element’s own width', () => {
     const wide = await place('<div style="float: left">{}</div>', '<civic-timeline></civic-timeline>');
     // The date follows the heading in reading order; in the wide layout it stands in a column before it.
     // Mechelen's initiatives have no dates (and so no date column): give the first one a year.
-    const dated = structuredClone(mechelen) as { initiatives: { start?: string }[] };
+    const dated = structuredClone(mechelen()) as { initiatives: { start?: string }[] };
     dated.initiatives[0]!.start = '2001';
     const besideTitle = async (el: StoryElement): Promise<boolean> => {
       el.data = dated;

@@ -8,7 +8,8 @@ import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryElement } from './story-element.js';
 import { LIGHT } from './tokens.js';
-import { sample, settled } from '../../test/helpers.js';
+import { appendEachSettled } from '../../test/helpers.js';
+import { mechelenArea } from '../../test/suites/area.js';
 
 const STYLESHEETS = ['/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', '/themes/nl-design-system-voorbeeld.css'];
 const tags = ['civic-city-profile', 'civic-timeline', 'civic-quote'] as const;
@@ -19,11 +20,11 @@ const rgb = (hex: string): string => {
 };
 
 let links: HTMLLinkElement[] = [];
-let area: HTMLDivElement;
-let mechelen: unknown;
+const { area, mechelen } = mechelenArea((box) => {
+  box.dataset['testBox'] = '';
+});
 
 before(async () => {
-  mechelen = await sample('mechelen');
   links = STYLESHEETS.map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   await Promise.all(
     links.map(
@@ -37,33 +38,19 @@ before(async () => {
   );
 });
 after(() => links.forEach((link) => link.remove()));
-beforeEach(() => {
-  area = document.createElement('div');
-  area.dataset['testBox'] = '';
-  document.body.append(area);
-});
-afterEach(() => area.remove());
 
 /** The three elements with Mechelen's sample in a region of the page with this class and style. */
 async function region(className: string, style = ''): Promise<StoryElement[]> {
-  area.className = className;
-  area.setAttribute('style', `background: #ffffff; ${style}`);
-  const elements = tags.map((tag) => document.createElement(tag) as StoryElement);
-  for (const el of elements) {
-    const done = settled(el);
-    el.data = mechelen;
-    area.append(el);
-    await done;
-    await el.updateComplete;
-  }
-  return elements;
+  area().className = className;
+  area().setAttribute('style', `background: #ffffff; ${style}`);
+  return appendEachSettled(area(), tags.map((tag) => document.createElement(tag) as StoryElement), mechelen());
 }
 
 /** A value of the municipality's tokens as the browser computes it, through a probe in the region. */
 function token(property: 'color' | 'font-family' | 'border-radius', value: string): string {
   const probe = document.createElement('span');
   probe.style.setProperty(property, value);
-  area.append(probe);
+  area().append(probe);
   const computed = getComputedStyle(probe).getPropertyValue(property);
   probe.remove();
   return computed;
@@ -80,8 +67,8 @@ function accent(el: StoryElement): string {
 describe('theme: NL Design System (voorbeeld)', () => {
   it('the token CSS is on the page: the theme class defines the basis tokens', async () => {
     await region('voorbeeld-theme');
-    expect(getComputedStyle(area).getPropertyValue('--basis-color-action-1-color-default').trim()).to.equal('#5115ef');
-    expect(getComputedStyle(area).getPropertyValue('--civic-accent').trim()).to.equal('#5115ef');
+    expect(getComputedStyle(area()).getPropertyValue('--basis-color-action-1-color-default').trim()).to.equal('#5115ef');
+    expect(getComputedStyle(area()).getPropertyValue('--civic-accent').trim()).to.equal('#5115ef');
   });
 
   for (const [index, tag] of tags.entries()) {
@@ -114,7 +101,7 @@ describe('theme: NL Design System (voorbeeld)', () => {
     for (const el of elements) {
       expect(accent(el), el.localName).to.equal(rgb('#00568b'));
       // No --basis text colour: --civic-text is unset, so the text is the page's (inherited) colour.
-      expect(getComputedStyle(card(el)).color, el.localName).to.equal(getComputedStyle(area).color);
+      expect(getComputedStyle(card(el)).color, el.localName).to.equal(getComputedStyle(area()).color);
       await expect(el).to.be.accessible();
     }
   });
@@ -123,7 +110,7 @@ describe('theme: NL Design System (voorbeeld)', () => {
     const elements = await region('');
     for (const el of elements) {
       expect(accent(el), el.localName).to.equal(rgb(LIGHT.accent));
-      expect(getComputedStyle(card(el)).fontFamily, el.localName).to.equal(getComputedStyle(area).fontFamily);
+      expect(getComputedStyle(card(el)).fontFamily, el.localName).to.equal(getComputedStyle(area()).fontFamily);
     }
   });
 });

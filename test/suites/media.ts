@@ -64,6 +64,15 @@ export function sizedBox(width?: number): HTMLDivElement {
   return box;
 }
 
+/** Puts a fresh sizedBox(width) on the page before each test of the suite; returns the current test's box. */
+export function sizedBoxEach(width?: number): () => HTMLDivElement {
+  let box: HTMLDivElement;
+  beforeEach(() => {
+    box = sizedBox(width);
+  });
+  return () => box;
+}
+
 /** The relative luminance of a computed `rgb()` colour (WCAG 2.1). */
 export function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number).map((channel) => channel / 255);

@@ -75,6 +75,15 @@
 		const blockProps = blockEditor.useBlockProps( { className: 'civic-story-block' } );
 		const quoteValid = ! attributes.quote || QUOTE_ID.test( attributes.quote );
 		const applyUrl = ( src ) => setAttributes( { src, mediaId: 0 } );
+		const elementSelect = () =>
+			h( components.SelectControl, {
+				label: __( 'Element', 'civic-story' ),
+				value: attributes.element,
+				options: elementOptions(),
+				onChange( element ) {
+					setAttributes( { element } );
+				},
+			} );
 
 		const settings = h(
 			blockEditor.InspectorControls,
@@ -82,14 +91,7 @@
 			h(
 				components.PanelBody,
 				{ title: __( 'City story', 'civic-story' ) },
-				h( components.SelectControl, {
-					label: __( 'Element', 'civic-story' ),
-					value: attributes.element,
-					options: elementOptions(),
-					onChange( element ) {
-						setAttributes( { element } );
-					},
-				} ),
+				elementSelect(),
 				attributes.element === 'quote' &&
 					h( components.TextControl, {
 						label: __( 'Quote id', 'civic-story' ),
@@ -119,14 +121,7 @@
 						label: __( 'City story', 'civic-story' ),
 						instructions: __( 'Choose a story document (a .json file) from the Media Library or give its URL.', 'civic-story' ),
 					},
-					h( components.SelectControl, {
-						label: __( 'Element', 'civic-story' ),
-						value: attributes.element,
-						options: elementOptions(),
-						onChange( element ) {
-							setAttributes( { element } );
-						},
-					} ),
+					elementSelect(),
 					mediaButton( attributes, setAttributes ),
 					h( UrlForm, { value: '', onApply: applyUrl } )
 				)

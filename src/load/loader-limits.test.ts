@@ -9,7 +9,7 @@ import type { CivicTimeline } from '../timeline/civic-timeline.js';
 import type { StoryDocument } from '../schema/index.js';
 import type { CivicErrorDetail, CivicLoadDetail } from './events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './story-controller.js';
-import { setPageLanguage, textOf } from '../../test/helpers.js';
+import { ENGINE, setPageLanguage, textOf } from '../../test/helpers.js';
 
 type StoryTag = 'civic-city-profile' | 'civic-timeline';
 type Outcome = { type: 'civic-load'; detail: CivicLoadDetail } | { type: 'civic-error'; detail: CivicErrorDetail };
@@ -128,7 +128,11 @@ describe('loader limits: documents that once froze the page are refused before t
       stats = (await (await fetch(`/__test__/endless-stats?id=${encodeURIComponent(id)}`)).json()) as { sent: number; closed: boolean } | null;
     }
     expect(stats?.closed, 'request closed').to.equal(true);
-    expect(stats!.sent, 'bytes sent of 512 MB').to.be.below(64 * 1024 * 1024);
+    // The page stopped at 1 MB (the error above). What the server manages to send before the close
+    // reaches it is the engine's read-ahead: Chromium and Firefox stop within 64 MB; WebKitGTK's
+    // network process buffers further on loopback (up to about 160 MB seen), still far from the end.
+    const bound = (ENGINE === 'webkit' ? 256 : 64) * 1024 * 1024;
+    expect(stats!.sent, 'bytes sent of 512 MB').to.be.below(bound);
   });
 
   it('takes max-bytes per element, for src and for inline JSON', async () => {

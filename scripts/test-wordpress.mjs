@@ -352,10 +352,18 @@ async function main() {
   const adminOffsite = [];
   const admin = await context(adminOffsite);
   const page = await admin.newPage();
-  await page.goto(`${url}/wp-login.php`);
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'admin-password-1');
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  // WordPress answers a login posted before its test cookie is in place with the form again; a busy
+  // machine makes that more likely. Up to three tries, each reported if it fails.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', 'admin-password-1');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('#wp-submit')]);
+    if (/\/wp-admin\//.test(page.url())) break;
+    const reason = (await page.locator('#login_error').innerText().catch(() => '')).trim();
+    console.log(`  (login attempt ${attempt} came back to ${page.url()}${reason ? `: ${reason}` : ''})`);
+    if (attempt === 3) throw new Error(`the administrator could not log in: ${reason || page.url()}`);
+  }
   await page.goto(`${url}/wp-admin/plugin-install.php?tab=upload`);
   await page.setInputFiles('#pluginzip', ZIP);
   await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);

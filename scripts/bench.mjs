@@ -21,14 +21,15 @@
 // - hostile  the documents that once froze a page (scripts/hostile-documents.mjs) and the verdict on
 //            the largest document the loader admits, against fetch + JSON.parse of that document.
 // - cls      CLS and Total Blocking Time of the embed page, from scripts/lighthouse.mjs (Lighthouse,
-//            mobile profile) when it exists.
+//            mobile profile) when it exists, against the same article server-rendered (its `ssr`
+//            variant: nothing to fetch, nothing to grow).
 // - size     gzip sizes from `node scripts/size.mjs` (.bench/size.json), against Lit alone.
 //
 // Writes .bench/results.json; exits 1 when a row misses its target (or a part fails). Benchmarks are
 // not tests: `npm test` does not run this. Options: CIVIC_BENCH_RUNS, CIVIC_BENCH_LIGHTHOUSE_RUNS
-// (default: the same), `--only <parts>`, and `--bundle <file>` to measure another build of the
-// bundle in place of dist/civic-story.bundle.js (the render, mixed, locale, filter, heap and hostile
-// parts; for development).
+// (default: the same), CIVIC_BENCH_LIGHTHOUSE_PAGES (the embed page's variants, default `none`; e.g.
+// `none,fallback,hint`), `--only <parts>`, and `--bundle <file>` to measure another build of the
+// bundle in place of dist/civic-story.bundle.js (every part but size; for development).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -44,6 +45,9 @@ const PARTS = ['render', 'mixed', 'locale', 'filter', 'heap', 'hostile', 'cls', 
 const RUNS = Math.max(7, Number(process.env.CIVIC_BENCH_RUNS ?? 9) || 9);
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.CIVIC_BENCH_LIGHTHOUSE_RUNS ?? RUNS) || RUNS);
 const WARMUP = 2;
+// Lighthouse: which variants of the embed page scripts/lighthouse.mjs serves, and the baseline.
+const LIGHTHOUSE_PAGES = (process.env.CIVIC_BENCH_LIGHTHOUSE_PAGES ?? 'none').split(',').map((page) => page.trim()).filter(Boolean);
+const LIGHTHOUSE_BASELINE = 'ssr';
 const RENDER_SIZES = [10, 100, 1000, 2000];
 const FILTER_SIZES = [1000, 2000];
 const HEAP_CYCLES = 1000;
@@ -173,8 +177,8 @@ function row(part, label, { value, baseline, unit = 'ms', target, note, shownBel
   rows.push({ part, label, value: round(value, unit === 'cls' ? 4 : 2), baseline: round(baseline, unit === 'cls' ? 4 : 2), unit, ratio: round(ratio), target, ok, note, shownBelow });
 }
 /** A row that could not be measured: it says why, and fails only when `fails`. */
-function notMeasured(part, label, note, { target, fails = true } = {}) {
-  rows.push({ part, label, value: undefined, baseline: undefined, unit: 'ms', ratio: undefined, target, ok: fails ? false : undefined, note });
+function notMeasured(part, label, note, { target, unit = 'ms', fails = true } = {}) {
+  rows.push({ part, label, value: undefined, baseline: undefined, unit, ratio: undefined, target, ok: fails ? false : undefined, note });
 }
 
 function show(value, unit, shownBelow) {
@@ -801,7 +805,7 @@ async function hostilePart() {
   }
   const worst = hostile.reduce((a, b) => (b.longestMedian > a.longestMedian ? b : a));
   const overHostile = hostile.filter((entry) => entry.longestMedian >= TARGET.hostileTask);
-  row('hostile', `hostile inputs (${hostile.length}, ${HOSTILE_RUNS} runs each): longest task, worst input (median run)${overHostile.length ? `: over in ${overHostile.map((entry) => entry.label).join('; ')}` : ''}`, {
+  row('hostile', `hostile inputs (${hostile.length}, ${HOSTILE_RUNS} runs each): longest main-thread task, worst input (median run)${overHostile.length ? `, ${overHostile.length} over (see results.json)` : ''}`, {
     value: worst.longestMedian,
     target: { max: TARGET.hostileTask, of: 'value', strict: true },
     shownBelow: 50,
@@ -812,9 +816,10 @@ async function hostilePart() {
   // the default cap): the verdict in <civic-city-profile> (fetch, bounds, parse, validation; the profile
   // renders little), against the page fetching and parsing the same document itself.
   const bytes = hostileJson('full').length;
-  const verdict = { component: [], componentTask: [], baseline: [], baselineTask: [], outcomes: new Set() };
+  const verdict = { component: [], componentTask: [], streamedTask: [], baseline: [], baselineTask: [], outcomes: new Set() };
   for (let run = -1; run < RUNS; run++) {
     const measured = await connect('civic-city-profile', { src: '/__bench__/hostile?doc=full' });
+    const streamed = await connect('civic-city-profile', { src: '/__bench__/hostile?doc=full&mode=stream' });
     const plain = await page.evaluate(async () => {
       const { settle, withLongTasks } = window.bench;
       await settle();
@@ -829,15 +834,16 @@ async function hostilePart() {
       return { elapsed, longest };
     });
     if (run < 0) continue;
-    verdict.outcomes.add(measured.result);
+    verdict.outcomes.add(measured.result).add(streamed.result);
     verdict.component.push(measured.elapsed);
     verdict.componentTask.push(measured.longest);
+    verdict.streamedTask.push(streamed.longest);
     verdict.baseline.push(plain.elapsed);
     verdict.baselineTask.push(plain.longest);
   }
   const mb = (bytes / 1e6).toFixed(2);
   const admitted = [...verdict.outcomes].every((outcome) => outcome === 'civic-load');
-  row('hostile', `verdict on the largest admitted document (${mb} MB, 2,000 initiatives × 3 languages, by src): time to civic-load`, {
+  row('hostile', `verdict on the largest admitted document (${mb} MB, 2,000 initiatives × 3 languages, by src, in <civic-city-profile>): time to civic-load`, {
     value: admitted ? median(verdict.component) : NaN,
     baseline: median(verdict.baseline),
   });
@@ -848,7 +854,62 @@ async function hostilePart() {
     target: { max: TARGET.verdictTask, of: 'value' },
     shownBelow: 50,
   });
-  details.hostile = { runs: HOSTILE_RUNS, inputs: hostile, verdict: { bytes, runs: RUNS, outcomes: [...verdict.outcomes], samples: mapSamples(verdict) } };
+  row('hostile', 'the same, streamed (no Content-Length): longest main-thread task', {
+    value: median(verdict.streamedTask),
+    baseline: median(verdict.baselineTask),
+    target: { max: TARGET.verdictTask, of: 'value' },
+    shownBelow: 50,
+  });
+
+  // The same document in <civic-timeline>: the verdict, then every one of its 2,000 long entries
+  // rendered; against the markup it rendered, static.
+  const timeline = await page.evaluate(
+    async ({ runs }) => {
+      const { stage, settle, complete, snapshot, staticHost, withLongTasks } = window.bench;
+      let copy;
+      const samples = { componentTask: [], baselineTask: [], component: [], baseline: [] };
+      for (let run = -1; run < runs; run++) {
+        await settle();
+        const [time, longest] = await withLongTasks(async () => {
+          const element = document.createElement('civic-timeline');
+          const loaded = new Promise((done, fail) => {
+            element.addEventListener('civic-load', done, { once: true });
+            element.addEventListener('civic-error', (event) => fail(new Error(`civic-error (${event.detail.kind})`)), { once: true });
+          });
+          const started = performance.now();
+          element.src = '/__bench__/hostile?doc=full';
+          stage.append(element);
+          await loaded;
+          await complete(element, 2000);
+          void element.offsetHeight;
+          copy ??= snapshot(element);
+          return performance.now() - started;
+        });
+        await settle();
+        const [staticTime, staticLongest] = await withLongTasks(async () => {
+          const started = performance.now();
+          stage.append(staticHost(copy));
+          void stage.offsetHeight;
+          return performance.now() - started;
+        });
+        if (run < 0) continue;
+        samples.component.push(time);
+        samples.componentTask.push(longest);
+        samples.baseline.push(staticTime);
+        samples.baselineTask.push(staticLongest);
+      }
+      await settle();
+      return samples;
+    },
+    { runs: HOSTILE_RUNS },
+  );
+  row('hostile', `the same in <civic-timeline>, until all 2,000 long entries are shown: longest main-thread task (median of ${HOSTILE_RUNS})`, {
+    value: median(timeline.componentTask),
+    baseline: median(timeline.baselineTask),
+    target: { max: TARGET.longTask, of: 'value' },
+    shownBelow: 50,
+  });
+  details.hostile = { runs: HOSTILE_RUNS, inputs: hostile, verdict: { bytes, runs: RUNS, outcomes: [...verdict.outcomes], samples: mapSamples(verdict) }, timeline: { runs: HOSTILE_RUNS, samples: mapSamples(timeline) } };
   await close();
 }
 
@@ -856,20 +917,35 @@ async function hostilePart() {
 
 async function clsPart() {
   const file = resolve(root, 'scripts/lighthouse.mjs');
-  const labels = ['CLS of the embed page (Lighthouse, mobile)', 'Total Blocking Time of the embed page (Lighthouse, mobile)'];
+  const label = (page) => `${page === 'none' ? 'embed page (elements with src, nothing inside)' : `embed page, ${page} variant`} (Lighthouse, mobile)`;
   if (!existsSync(file)) {
-    notMeasured('cls', labels[0], 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.cls, of: 'value' } });
-    notMeasured('cls', labels[1], 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.tbt, of: 'value' } });
+    for (const page of LIGHTHOUSE_PAGES) {
+      notMeasured('cls', `CLS, ${label(page)}`, 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.cls, of: 'value' }, unit: 'cls' });
+      notMeasured('cls', `Total Blocking Time, ${label(page)}`, 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.tbt, of: 'value' } });
+    }
     return;
   }
   const { lighthouseEmbed } = await import(pathToFileURL(file).href);
-  const result = await lighthouseEmbed({ runs: LIGHTHOUSE_RUNS, bundle: bundleFile });
-  // The baseline, when the script measures one: the same page without the widgets (or as it reports it).
-  const base = result.baseline ?? {};
-  row('cls', `${labels[0]}, median of ${Array.isArray(result.runs) ? result.runs.length : LIGHTHOUSE_RUNS} runs`, { value: result.cls, baseline: base.cls, unit: 'cls', target: { max: TARGET.cls, of: 'value' } });
-  row('cls', labels[1], { value: result.tbt, baseline: base.tbt, target: { max: TARGET.tbt, of: 'value' } });
-  if (Number.isFinite(result.lcp)) row('cls', 'Largest Contentful Paint of the embed page (Lighthouse, mobile; no target)', { value: result.lcp, baseline: base.lcp });
-  details.cls = result;
+  // One Lighthouse run per page at a time, the pages interleaved with the baseline (the same article
+  // server-rendered: nothing to fetch, nothing to grow), as the other parts interleave theirs.
+  const pages = [...LIGHTHOUSE_PAGES, LIGHTHOUSE_BASELINE];
+  const runs = Object.fromEntries(pages.map((page) => [page, []]));
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    for (const page of pages) {
+      const result = await lighthouseEmbed({ runs: 1, bundle: bundleFile, page });
+      runs[page].push(...(Array.isArray(result.runs) && result.runs.length ? result.runs : [result]));
+    }
+  }
+  const medianOf = (page, key) => median(runs[page].map((run) => run[key]));
+  for (const page of LIGHTHOUSE_PAGES) {
+    row('cls', `CLS, ${label(page)}`, { value: medianOf(page, 'cls'), baseline: medianOf(LIGHTHOUSE_BASELINE, 'cls'), unit: 'cls', target: { max: TARGET.cls, of: 'value' } });
+    const cls = rows.at(-1);
+    if (!(cls.baseline > 0.001)) cls.ratio = undefined;
+    row('cls', `Total Blocking Time, ${label(page)}`, { value: medianOf(page, 'tbt'), baseline: medianOf(LIGHTHOUSE_BASELINE, 'tbt'), target: { max: TARGET.tbt, of: 'value' } });
+    const tbt = rows.at(-1);
+    if (!(tbt.baseline > 1)) tbt.ratio = undefined;
+  }
+  details.cls = { runs: LIGHTHOUSE_RUNS, baseline: LIGHTHOUSE_BASELINE, results: Object.fromEntries(pages.map((page) => [page, runs[page].map(({ cls, tbt, lcp }) => ({ cls: round(cls, 4), tbt: round(tbt), lcp: round(lcp) }))])) };
 }
 
 // size --------------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ function notMeasured(part, label, note, { target, unit = 'ms', fails = true } = 
 function show(value, unit, shownBelow) {
   if (value === undefined || value === null || Number.isNaN(value)) return '–';
   if (shownBelow !== undefined && value < shownBelow) return `< ${shownBelow} ms`;
-  if (unit === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
+  if (unit === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : Number.isInteger(value) ? `${value} ms` : `${value.toFixed(1)} ms`;
   if (unit === 'bytes') return Math.abs(value) >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MB` : `${(value / 1024).toFixed(1)} kB`;
   if (unit === 'cls') return value.toFixed(3);
   return String(value);
@@ -305,7 +305,10 @@ function installHelpers() {
     const longest = Math.max(0, ...tasks.filter((task) => task.startTime + task.duration >= started).map((task) => task.duration));
     return [result, longest];
   }
-  window.bench = { stage, ENTRY, frame, settle, complete, snapshot, staticHost, withLongTasks, entryCount };
+  /** A URL of its own for each run, so no document shared between elements of one URL is reused. */
+  let run = 0;
+  const fresh = (url) => `${url}${url.includes('?') ? '&' : '?'}run=${++run}`;
+  window.bench = { stage, ENTRY, frame, settle, complete, snapshot, staticHost, withLongTasks, entryCount, fresh };
 }
 
 /** A page with the bench HTML (and the --bundle file, if given) loaded, the elements defined and the helpers installed. */
@@ -772,7 +775,7 @@ async function hostilePart() {
         const [[result, elapsed], longest] = await withLongTasks(async () => {
           const started = performance.now();
           if (source.data) element.data = window.benchData;
-          else element.src = source.src;
+          else element.src = window.bench.fresh(source.src);
           stage.append(element);
           const result = await outcome;
           return [result, performance.now() - started];
@@ -877,7 +880,7 @@ async function hostilePart() {
             element.addEventListener('civic-error', (event) => fail(new Error(`civic-error (${event.detail.kind})`)), { once: true });
           });
           const started = performance.now();
-          element.src = '/__bench__/hostile?doc=full';
+          element.src = window.bench.fresh('/__bench__/hostile?doc=full');
           stage.append(element);
           await loaded;
           await complete(element, 2000);
@@ -1024,6 +1027,7 @@ writeFileSync(
 const missed = rows.filter((r) => r.ok === false);
 console.log('Written to .bench/results.json');
 if (missed.length) {
-  console.error(`bench: ${missed.length} row(s) miss their target${failures ? ` (${failures} part(s) failed)` : ''}: ${missed.map((r) => `${r.part}: ${r.label}`).join('; ')}`);
+  const byPart = [...new Set(missed.map((r) => r.part))].map((part) => `${part} (${missed.filter((r) => r.part === part).length})`);
+  console.error(`bench: ${missed.length} row(s) miss their target${failures ? `, ${failures} part(s) failed` : ''}: ${byPart.join(', ')}.`);
   process.exitCode = 1;
 } else console.log('Every target met.');

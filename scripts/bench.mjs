@@ -27,8 +27,8 @@
 //
 // Writes .bench/results.json; exits 1 when a row misses its target (or a part fails). Benchmarks are
 // not tests: `npm test` does not run this. Options: CIVIC_BENCH_RUNS, CIVIC_BENCH_LIGHTHOUSE_RUNS
-// (default: the same), CIVIC_BENCH_LIGHTHOUSE_PAGES (the embed page's variants, default `none`; e.g.
-// `none,fallback,hint`), `--only <parts>`, and `--bundle <file>` to measure another build of the
+// (default 7), CIVIC_BENCH_LIGHTHOUSE_PAGES (the embed page's variants, default `fallback`; e.g.
+// `fallback,none,hint`), `--only <parts>`, and `--bundle <file>` to measure another build of the
 // bundle in place of dist/civic-story.bundle.js (every part but size; for development).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,10 +43,12 @@ import { serveFolder } from './preview.mjs';
 
 const PARTS = ['render', 'mixed', 'locale', 'filter', 'heap', 'hostile', 'cls', 'size'];
 const RUNS = Math.max(7, Number(process.env.CIVIC_BENCH_RUNS ?? 9) || 9);
-const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.CIVIC_BENCH_LIGHTHOUSE_RUNS ?? RUNS) || RUNS);
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.CIVIC_BENCH_LIGHTHOUSE_RUNS ?? 7) || 7);
 const WARMUP = 2;
 // Lighthouse: which variants of the embed page scripts/lighthouse.mjs serves, and the baseline.
-const LIGHTHOUSE_PAGES = (process.env.CIVIC_BENCH_LIGHTHOUSE_PAGES ?? 'none').split(',').map((page) => page.trim()).filter(Boolean);
+// `fallback` is the page as the WordPress plugin writes it (each element with its no-JavaScript
+// fallback inside); `none` (nothing inside the elements) and `hint` (a size hint) may be added.
+const LIGHTHOUSE_PAGES = (process.env.CIVIC_BENCH_LIGHTHOUSE_PAGES ?? 'fallback').split(',').map((page) => page.trim()).filter(Boolean);
 const LIGHTHOUSE_BASELINE = 'ssr';
 const RENDER_SIZES = [10, 100, 1000, 2000];
 const FILTER_SIZES = [1000, 2000];
@@ -920,10 +922,13 @@ async function hostilePart() {
 
 async function clsPart() {
   const file = resolve(root, 'scripts/lighthouse.mjs');
-  const label = (page) => `${page === 'none' ? 'embed page (elements with src, nothing inside)' : `embed page, ${page} variant`} (Lighthouse, mobile)`;
+  const variants = { none: 'nothing inside the elements', fallback: 'their no-JavaScript fallback inside', hint: 'a size hint on each', ssr: 'server-rendered' };
+  const label = (page) => `embed page, three elements by src, ${variants[page] ?? page} (Lighthouse, mobile)`;
+  // The page that gives the elements nothing shifts by design (docs/layout-shift.md): its CLS is shown, not held to the target.
+  const clsTarget = (page) => (page === 'none' ? undefined : { max: TARGET.cls, of: 'value' });
   if (!existsSync(file)) {
     for (const page of LIGHTHOUSE_PAGES) {
-      notMeasured('cls', `CLS, ${label(page)}`, 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.cls, of: 'value' }, unit: 'cls' });
+      notMeasured('cls', `CLS, ${label(page)}`, 'not measured: scripts/lighthouse.mjs missing', { target: clsTarget(page), unit: 'cls', fails: !!clsTarget(page) });
       notMeasured('cls', `Total Blocking Time, ${label(page)}`, 'not measured: scripts/lighthouse.mjs missing', { target: { max: TARGET.tbt, of: 'value' } });
     }
     return;
@@ -941,7 +946,7 @@ async function clsPart() {
   }
   const medianOf = (page, key) => median(runs[page].map((run) => run[key]));
   for (const page of LIGHTHOUSE_PAGES) {
-    row('cls', `CLS, ${label(page)}`, { value: medianOf(page, 'cls'), baseline: medianOf(LIGHTHOUSE_BASELINE, 'cls'), unit: 'cls', target: { max: TARGET.cls, of: 'value' } });
+    row('cls', `CLS, ${label(page)}`, { value: medianOf(page, 'cls'), baseline: medianOf(LIGHTHOUSE_BASELINE, 'cls'), unit: 'cls', target: clsTarget(page) });
     const cls = rows.at(-1);
     if (!(cls.baseline > 0.001)) cls.ratio = undefined;
     row('cls', `Total Blocking Time, ${label(page)}`, { value: medianOf(page, 'tbt'), baseline: medianOf(LIGHTHOUSE_BASELINE, 'tbt'), target: { max: TARGET.tbt, of: 'value' } });

@@ -46,8 +46,9 @@ const RUNS = Math.max(7, Number(process.env.CIVIC_BENCH_RUNS ?? 9) || 9);
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.CIVIC_BENCH_LIGHTHOUSE_RUNS ?? 7) || 7);
 const WARMUP = 2;
 // Lighthouse: which variants of the embed page scripts/lighthouse.mjs serves, and the baseline.
-// `fallback` is the page as the WordPress plugin writes it (each element with its no-JavaScript
-// fallback inside); `none` (nothing inside the elements) and `hint` (a size hint) may be added.
+// `fallback`: each element with its no-JavaScript fallback inside (civic-story/ssr renderFallback);
+// `none` (nothing inside), `gist` (the WordPress plugin's short fallback), `hint` (a size hint) and
+// the others scripts/lighthouse.mjs knows may be added.
 const LIGHTHOUSE_PAGES = (process.env.CIVIC_BENCH_LIGHTHOUSE_PAGES ?? 'fallback').split(',').map((page) => page.trim()).filter(Boolean);
 const LIGHTHOUSE_BASELINE = 'ssr';
 const RENDER_SIZES = [10, 100, 1000, 2000];
@@ -922,7 +923,7 @@ async function hostilePart() {
 
 async function clsPart() {
   const file = resolve(root, 'scripts/lighthouse.mjs');
-  const variants = { none: 'nothing inside the elements', fallback: 'their no-JavaScript fallback inside', hint: 'a size hint on each', ssr: 'server-rendered' };
+  const variants = { none: 'nothing inside the elements', fallback: 'their no-JavaScript fallback inside', gist: 'the WordPress plugin\'s short fallback inside', hint: 'a size hint on each', 'gist-hint': 'short fallback and size hint', ssr: 'server-rendered' };
   const label = (page) => `embed page, three elements by src, ${variants[page] ?? page} (Lighthouse, mobile)`;
   // The page that gives the elements nothing shifts by design (docs/layout-shift.md): its CLS is shown, not held to the target.
   const clsTarget = (page) => (page === 'none' ? undefined : { max: TARGET.cls, of: 'value' });

@@ -992,7 +992,7 @@ const startedAt = Date.now();
 const loadBefore = loadavg()[0];
 const timings = {};
 let server;
-let browserName = 'no browser';
+let browserName;
 let failures = 0;
 try {
   if (browserParts.some(wants)) {
@@ -1020,15 +1020,16 @@ try {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 const seconds = round((Date.now() - startedAt) / 1000, 1);
-console.log(`civic-story benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${browserName}, ${machine}`);
-console.log(`Medians of ${RUNS} runs after ${WARMUP} warm-up runs, each against its baseline in the same run; ${seconds} s.`);
+console.log(`civic-story benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${browserName ? `${browserName}, ` : ''}${machine}`);
+const lighthouseNote = wants('cls') ? `; Lighthouse: medians of ${LIGHTHOUSE_RUNS} runs per page` : '';
+console.log(`Medians of ${RUNS} runs after ${WARMUP} warm-up runs, each against its baseline in the same run${lighthouseNote}; ${seconds} s.`);
 console.log('');
 console.log(printTable());
 console.log('');
 mkdirSync(resolve(root, '.bench'), { recursive: true });
 writeFileSync(
   resolve(root, '.bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), browser: browserName, machine, runs: RUNS, warmup: WARMUP, seconds, timings, parts: only, rows, details }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), browser: browserName, machine, runs: RUNS, lighthouseRuns: wants('cls') ? LIGHTHOUSE_RUNS : undefined, warmup: WARMUP, seconds, timings, parts: only, rows, details }, null, 2)}\n`,
 );
 const missed = rows.filter((r) => r.ok === false);
 console.log('Written to .bench/results.json');

@@ -1,9 +1,9 @@
-import type * as v from 'valibot';
 import { copyJson } from './json-copy.js';
 import type { PathKey } from './json-copy.js';
 import { MAX_ISSUES, MAX_ISSUES_FOUND } from './limits.js';
 import * as messages from './messages.js';
-import { InitiativeListSchema, StorySchema, referenceIssues } from './schema.js';
+import { InitiativeRule, StoryRule, checkReferences, run } from './schema.js';
+import type { Findings } from './schema.js';
 import type { StoryDocument, ValidationIssue, ValidationResult } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -48,9 +48,6 @@ class IssueList {
   }
 }
 
-const pathKeys = (path: readonly v.IssuePathItem[] | undefined): PathKey[] =>
-  (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
-
 /** Initiatives checked in one step: the steps of a large document each take some 30 ms. */
 const SLICE = 250;
 
@@ -62,55 +59,38 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  */
 function* validationSteps(input: unknown): Generator<void, ValidationResult> {
   const issues = new IssueList();
-  const enough = (): boolean => issues.size >= MAX_ISSUES_FOUND;
-  const copy = copyJson(input, (path, message) => issues.add(path, message), enough);
+  const findings: Findings = {
+    report: (path, message) => issues.add(path, message),
+    enough: () => issues.size >= MAX_ISSUES_FOUND,
+  };
+  const copy = copyJson(input, findings.report, findings.enough);
   if (copy.stopped) {
     issues.stopped = !copy.tooLarge;
     return copy.tooLarge ? { ok: false, tooLarge: true, issues: issues.list() } : { ok: false, issues: issues.list() };
   }
-  // Each message built is an issue found: once there are enough, abortEarly ends every loop of the
-  // schema at its next issue. (safeParse would read the config once; the schema's run reads it as it goes.)
-  const builtBefore = messages.issueMeter.built;
-  const config = {
-    get abortEarly(): boolean {
-      return issues.size + messages.issueMeter.built - builtBefore >= MAX_ISSUES_FOUND;
-    },
-  } as v.Config<v.BaseIssue<unknown>>;
   const story = copy.value;
   const initiatives = isObject(story) ? story['initiatives'] : undefined;
   let output: unknown;
-  let failed: boolean;
   if (!isObject(story) || !Array.isArray(initiatives) || initiatives.length <= SLICE) {
-    const result = StorySchema['~run']({ value: story }, config);
-    for (const issue of result.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
-    output = result.value;
-    failed = !!result.issues;
+    output = run(StoryRule, story, [], findings);
   } else {
     // The document without its initiatives, then the initiatives slice by slice, then the rules
     // across the whole document (issues already found for the rest have the same paths: kept once).
     yield;
-    const shell = StorySchema['~run']({ value: { ...story, initiatives: [] } }, config);
-    for (const issue of shell.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
-    failed = !!shell.issues;
+    output = run(StoryRule, { ...story, initiatives: [] }, [], findings);
     const checked: unknown[] = [];
-    for (let start = 0; start < initiatives.length && !config.abortEarly; start += SLICE) {
+    for (let start = 0; start < initiatives.length && !findings.enough(); start += SLICE) {
       yield;
-      const slice = InitiativeListSchema['~run']({ value: initiatives.slice(start, start + SLICE) }, config);
-      for (const issue of slice.issues ?? []) {
-        const [index, ...rest] = pathKeys(issue.path);
-        issues.add(['initiatives', start + (index as number), ...rest], issue.message);
-      }
-      failed ||= !!slice.issues;
-      if (Array.isArray(slice.value)) checked.push(...(slice.value as unknown[]));
+      const end = Math.min(start + SLICE, initiatives.length);
+      for (let index = start; index < end && !findings.enough(); index++) checked.push(run(InitiativeRule, initiatives[index], ['initiatives', index], findings));
     }
-    output = shell.value;
     if (isObject(output)) {
       output['initiatives'] = checked;
-      for (const issue of referenceIssues(output, () => config.abortEarly ?? false)) issues.add(pathKeys(issue.path), issue.message);
+      checkReferences(output, findings);
     }
   }
-  if (config.abortEarly) issues.stopped = true;
-  if (!failed && issues.size === 0) return { ok: true, document: output as StoryDocument };
+  if (findings.enough()) issues.stopped = true;
+  if (issues.size === 0) return { ok: true, document: output as StoryDocument };
   return { ok: false, issues: issues.list() };
 }
 

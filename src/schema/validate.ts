@@ -19,35 +19,6 @@ export function formatPath(path: readonly PathKey[]): string {
   return text;
 }
 
-/** The issues of one run: one per path (the first found there is the most telling), at most MAX_ISSUES. */
-class IssueList {
-  private readonly issues: ValidationIssue[] = [];
-  private readonly paths = new Set<string>();
-  private total = 0;
-  /** Looking stopped before the end: `total` is a lower bound. */
-  stopped = false;
-
-  add(path: readonly PathKey[], message: string): void {
-    const text = formatPath(path);
-    if (this.paths.has(text)) return;
-    this.paths.add(text);
-    this.total += 1;
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ path: text, message });
-  }
-
-  get size(): number {
-    return this.total;
-  }
-
-  list(): ValidationIssue[] {
-    if (this.total <= MAX_ISSUES && !this.stopped) return this.issues;
-    const shown = this.issues.slice(0, MAX_ISSUES - 1);
-    const more = this.total - shown.length;
-    shown.push({ path: '', message: this.stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
-    return shown;
-  }
-}
-
 /** Initiatives checked in one step: the steps of a large document each take some 30 ms. */
 const SLICE = 250;
 
@@ -58,16 +29,28 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * that a caller can let the page run in between (see validateInSteps).
  */
 function* validationSteps(input: unknown): Generator<void, ValidationResult> {
-  const issues = new IssueList();
+  // One issue per path (the first found there is the most telling), at most MAX_ISSUES kept.
+  const issues: ValidationIssue[] = [];
+  const paths = new Set<string>();
   const findings: Findings = {
-    report: (path, message) => issues.add(path, message),
-    enough: () => issues.size >= MAX_ISSUES_FOUND,
+    report(path, message) {
+      const text = formatPath(path);
+      if (paths.has(text)) return;
+      paths.add(text);
+      if (issues.length < MAX_ISSUES) issues.push({ path: text, message });
+    },
+    enough: () => paths.size >= MAX_ISSUES_FOUND,
+  };
+  /** The issues, the last one saying how many more there are; `stopped`: looking stopped before the end, so that count is a lower bound. */
+  const failure = (stopped: boolean): ValidationIssue[] => {
+    if (paths.size <= MAX_ISSUES && !stopped) return issues;
+    const shown = issues.slice(0, MAX_ISSUES - 1);
+    const more = paths.size - shown.length;
+    shown.push({ path: '', message: stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
+    return shown;
   };
   const copy = copyJson(input, findings.report, findings.enough);
-  if (copy.stopped) {
-    issues.stopped = !copy.tooLarge;
-    return copy.tooLarge ? { ok: false, tooLarge: true, issues: issues.list() } : { ok: false, issues: issues.list() };
-  }
+  if (copy.stopped) return copy.tooLarge ? { ok: false, tooLarge: true, issues: failure(false) } : { ok: false, issues: failure(true) };
   const story = copy.value;
   const initiatives = isObject(story) ? story['initiatives'] : undefined;
   let output: unknown;
@@ -89,9 +72,7 @@ function* validationSteps(input: unknown): Generator<void, ValidationResult> {
       checkReferences(output, findings);
     }
   }
-  if (findings.enough()) issues.stopped = true;
-  if (issues.size === 0) return { ok: true, document: output as StoryDocument };
-  return { ok: false, issues: issues.list() };
+  return paths.size ? { ok: false, issues: failure(findings.enough()) } : { ok: true, document: output as StoryDocument };
 }
 
 /**

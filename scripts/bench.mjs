@@ -200,7 +200,7 @@ function showTarget(target, unit) {
 function printTable() {
   const lines = ['| part | measurement | value | baseline | ratio | target | |', '|---|---|---:|---:|---:|---:|:-:|'];
   for (const r of rows) {
-    const value = r.note && r.value === undefined ? r.note : show(r.value, r.unit, r.shownBelow);
+    const value = r.note && !Number.isFinite(r.value) ? r.note : show(r.value, r.unit, r.shownBelow);
     const mark = r.ok === undefined ? '' : r.ok ? '✓' : '✗';
     lines.push(`| ${r.part} | ${r.label} | ${value} | ${show(r.baseline, r.unit, r.shownBelow)} | ${r.ratio === undefined ? '–' : `${r.ratio.toFixed(2)}×`} | ${showTarget(r.target, r.unit)} | ${mark} |`);
   }
@@ -853,7 +853,7 @@ async function hostilePart() {
     value: admitted ? median(verdict.component) : NaN,
     baseline: median(verdict.baseline),
   });
-  if (!admitted) rows.at(-1).note = `not admitted: ${[...verdict.outcomes].join(', ')}`;
+  if (!admitted) Object.assign(rows.at(-1), { note: `not admitted: ${[...verdict.outcomes].join(', ')}`, ok: false });
   row('hostile', 'the same: longest main-thread task', {
     value: median(verdict.componentTask),
     baseline: median(verdict.baselineTask),

@@ -21,6 +21,8 @@ const entries = {
   'ssr/index': 'src/ssr/index.ts',
   // The authoring tools (the `civic-story` command, the story editor): never part of the elements or the CDN bundle.
   'authoring/index': 'src/authoring/index.ts',
+  // The `civic-story` command's logic (bin/civic-story.mjs runs it): Node only, not a package export.
+  'cli/index': 'src/cli/index.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { isLanguageTag, validate } from '../schema/index.js';
 import type { StoryDocument } from '../schema/index.js';
 import { pathPrefixes } from './json-positions.js';
+import { useAuthoringMessages } from './localize.js';
 import * as messages from './messages.js';
 
 /** A table as rows of cells, and the delimiter it was found to use. */
@@ -152,6 +153,7 @@ const NUMBER = /^[-+]?\d+(?:[.,](\d+))?$/;
  * "[City]" for facts). See docs/cli.md for the column rules.
  */
 export function importTable(text: string, as: TableKind, into?: unknown): TableImport {
+  useAuthoringMessages();
   const fields = FIELDS[as];
   if (!fields) throw new TypeError(`civic-story: cannot import a table as "${String(as)}" (initiatives, facts, quotes or sources).`);
   const { rows, problems } = readTable(text);

@@ -159,7 +159,7 @@ test('--lang nl, or LANG=nl_BE.UTF-8: the output in Dutch, the validator’s mes
   for (const { code, out } of [byFlag, byEnvironment]) {
     assert.equal(code, 1);
     assert.match(out, /^4 problemen\.$/m);
-    assert.match(out, /initiatives\[1\]\.title  De vereiste sleutel ‘title’ ontbreekt/);
+    assert.match(out, /initiatives\[1\]\.title\s{2}De vereiste sleutel ‘title’ ontbreekt/);
   }
   assert.match(run(['validate', samples[0], '--lang', 'nl']).out, /een geldig verhaaldocument/);
   assert.match(run(['validate', 'missing.json', '--lang', 'nl']).err, /^civic-story: Er is geen bestand ‘missing\.json’\.$/m);
@@ -316,7 +316,7 @@ test('import: an ambiguous number and an unclosed quote are reported at their ce
   const unclosed = file('unclosed.csv', 'id,title\na,"Wonen\nb,Sport\n');
   const result = run(['import', unclosed, '--as', 'initiatives']);
   assert.equal(result.code, 1);
-  assert.match(result.err, /:2:0  A quoted value is not closed/);
+  assert.match(result.err, /:2:0\s{2}A quoted value is not closed/);
 });
 
 test('new --city Mechelen --lang nl: a valid starter document in Dutch, with every part', () => {

@@ -360,6 +360,8 @@ export function importTable(text: string, as: TableKind, into?: unknown): TableI
       path: issue.path,
     });
   }
+  // In the order a person reads the table: row by row, left to right (the document's own problems first).
+  problems.sort((a, b) => a.row - b.row || a.column - b.column);
   return { document: undefined, added: 0, problems };
 }
 

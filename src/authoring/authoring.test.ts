@@ -2,7 +2,7 @@
 // a document's text checked with line:column, and the embed snippet pasted into a fresh page, with
 // JavaScript on (the widgets render) and off (the fallback shows). Needs `npm run build` (the bundle).
 import { expect, waitUntil } from '@open-wc/testing';
-import { embedSnippet, importTable, parseTable, starterDocument, validateText } from './index.js';
+import { embedSnippet, importTable, parseTable, positionFinder, scanJsonPositions, starterDocument, validateText } from './index.js';
 import { resetPage, sample, setPageLanguage, textOf } from '../../test/helpers.js';
 import { validate } from '../schema/index.js';
 
@@ -89,6 +89,44 @@ describe('validateText', () => {
     expect(syntax.map(({ path, line, column }) => [path, line, column])).to.deep.equal([['', 3, 3]]);
     expect(syntax[0]!.message).to.contain('comma');
     expect(validateText(JSON.stringify(starterDocument({ city: 'Borlänge', lang: 'sv' })))).to.have.property('document');
+  });
+});
+
+describe('scanJsonPositions and positionFinder', () => {
+  const place = (text: string, path: string): [number, number] | undefined => {
+    const offset = scanJsonPositions(text).values.get(path);
+    if (offset === undefined) return undefined;
+    const { line, column } = positionFinder(text)(offset);
+    return [line, column];
+  };
+
+  it('finds values in pretty-printed and minified JSON, past strings with escapes and odd keys', () => {
+    const minified = '{"a\\\\":"x\\"}","b":[1,[2,{"c d":"\\u00e9"}]],"e":{"f":true}}';
+    expect(place(minified, 'b[1][1]["c d"]')).to.deep.equal([1, minified.indexOf('"\\u00e9"') + 1]);
+    expect(place(minified, 'e.f')).to.deep.equal([1, minified.indexOf('true') + 1]);
+    const pretty = JSON.stringify(JSON.parse(minified), null, 2);
+    expect(place(pretty, 'e.f')).to.deep.equal([13, 10]);
+    expect(place(pretty, 'b[1][0]')).to.deep.equal([6, 7]);
+  });
+
+  it('counts lines ended by CRLF or a lone CR, and no column for a BOM', () => {
+    expect(place('{\r\n"a":\r\n 1}', 'a')).to.deep.equal([3, 2]);
+    expect(place('{\r"a":\r 1}', 'a')).to.deep.equal([3, 2]);
+    expect(place('\uFEFF{"a": 1}', 'a')).to.deep.equal([1, 7]);
+  });
+
+  it('places a syntax error where the text stops being JSON', () => {
+    const at = (text: string): [string, number] => {
+      const scan = scanJsonPositions(text);
+      return [scan.syntax!.problem.kind, positionFinder(text)(scan.syntax!.offset).column];
+    };
+    expect(at('{"a": tru}')).to.deep.equal(['value', 7]);
+    expect(at('{"a": 01}')).to.deep.equal(['value', 7]);
+    expect(at('{"a": "x}')).to.deep.equal(['string-end', 7]);
+    expect(at('{"a": "\\q"}')).to.deep.equal(['string-escape', 8]);
+    expect(at('[1, 2,]')).to.deep.equal(['value', 7]);
+    expect(at('{"a": 1} x')).to.deep.equal(['after-end', 10]);
+    expect(at('')).to.deep.equal(['empty', 1]);
   });
 });
 

@@ -13,7 +13,8 @@ import '../../src/city-profile/civic-city-profile.js';
 import '../../src/timeline/civic-timeline.js';
 import '../../src/quote/civic-quote.js';
 import { defineElement } from '../../src/ui/define.js';
-import { embedSnippet, importTable, starterDocument, validateText } from '../../src/authoring/index.js';
+import { DEFAULT_BUNDLE_URL, embedSnippet, importTable, starterDocument, validateText } from '../../src/authoring/index.js';
+import type { TableKind, TableProblem, TextProblem } from '../../src/authoring/index.js';
 import type { StoryDocument } from '../../src/schema/index.js';
 import schema from '../../dist/civic-story.schema.json';
 import mechelen from '../../samples/mechelen.json';
@@ -36,7 +37,6 @@ export const LANGUAGES = [
 ] as const;
 
 type Element = 'city-profile' | 'timeline' | 'quote';
-type TableKind = 'initiatives' | 'facts' | 'quotes' | 'sources';
 
 const ELEMENTS: { value: Element; label: string }[] = [
   { value: 'city-profile', label: 'City profile' },
@@ -53,20 +53,11 @@ const TABLE_KINDS: { value: TableKind; label: string }[] = [
 /** How long the text rests before the preview and the problem list follow it. */
 const DEBOUNCE_MS = 250;
 
-/** A problem of the document, where it is in the text. */
-interface TextProblem {
-  path: string;
-  message: string;
-  line: number;
-  column: number;
-}
-
-/** A problem of a pasted or chosen table, at its row and column. */
-interface TableProblem {
-  row: number;
-  column: number;
-  columnName?: string;
-  message: string;
+/** Where a table's problem is: a cell, a row, or (row 0) the table or the document as a whole. */
+function tablePlace(problem: TableProblem) {
+  if (problem.row <= 0) return nothing;
+  if (problem.column <= 0) return html`Row ${problem.row}: `;
+  return html`Row ${problem.row}, column ${problem.column}${problem.columnName ? html` (<code>${problem.columnName}</code>)` : nothing}: `;
 }
 
 const pretty = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -367,13 +358,11 @@ export class CivicStoryEditor extends LitElement {
     return Array.isArray(quotes) ? quotes.map((quote: { id?: unknown }) => quote?.id).filter((id): id is string => typeof id === 'string') : [];
   }
 
-  /** Moves the cursor to a line and column (both from 1) and focuses the editor. */
-  goTo(line: number, column: number): void {
+  /** Moves the cursor to a place in the text (an offset, as validateText gives it) and focuses the editor. */
+  goTo(offset: number): void {
     const view = this.view;
     if (!view) return;
-    const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
-    const anchor = Math.min(target.from + Math.max(column, 1) - 1, target.to);
-    view.dispatch({ selection: { anchor }, scrollIntoView: true });
+    view.dispatch({ selection: { anchor: Math.min(Math.max(offset, 0), view.state.doc.length) }, scrollIntoView: true });
     view.focus();
   }
 
@@ -451,13 +440,25 @@ export class CivicStoryEditor extends LitElement {
       return;
     }
     const bundle = String(new FormData(event.target as HTMLFormElement).get('bundle') ?? '').trim() || undefined;
-    this.snippet = embedSnippet(document, {
-      element: this.embedElement,
-      quote: this.embedElement === 'quote' ? this.embedQuote || undefined : undefined,
-      bundle,
-    });
     try {
-      await navigator.clipboard.writeText(this.snippet);
+      this.snippet = embedSnippet(document, {
+        element: this.embedElement,
+        quote: this.embedElement === 'quote' ? this.embedQuote || undefined : undefined,
+        bundle,
+        lang: this.language,
+      });
+    } catch (error) {
+      // A document with problems has no embed code: the message says which.
+      this.snippet = '';
+      this.status = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    try {
+      // A browser may leave the request unanswered (no permission prompt shown): give up after a second.
+      await Promise.race([
+        navigator.clipboard.writeText(this.snippet),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 1000)),
+      ]);
       this.status = 'Copied the embed code to the clipboard. It is also shown below.';
     } catch {
       this.status = 'The browser did not let the page copy. The embed code is shown below: select it and copy it (Ctrl+C).';
@@ -508,7 +509,7 @@ export class CivicStoryEditor extends LitElement {
               ? html`<ol class="problems" aria-labelledby="problems-heading">
                   ${this.problems.map(
                     (problem) => html`<li>
-                      <button type="button" @click=${() => this.goTo(problem.line, problem.column)}>
+                      <button type="button" @click=${() => this.goTo(problem.offset)}>
                         Line ${problem.line}, column ${problem.column}: ${problem.message}
                       </button>
                       ${problem.path ? html`<span class="path">${problem.path}</span>` : nothing}
@@ -544,8 +545,7 @@ export class CivicStoryEditor extends LitElement {
               ? html`<h3 id="table-problems-heading">Problems in the rows</h3>
                   <ol class="problems" aria-labelledby="table-problems-heading">
                     ${this.tableProblems.map(
-                      (problem) =>
-                        html`<li>Row ${problem.row}, column ${problem.column}${problem.columnName ? html` (<code>${problem.columnName}</code>)` : nothing}: ${problem.message}</li>`,
+                      (problem) => html`<li>${tablePlace(problem)}${problem.message}</li>`,
                     )}
                   </ol>`
               : nothing}
@@ -568,7 +568,7 @@ export class CivicStoryEditor extends LitElement {
               </div>
               <div class="row">
                 <label for="bundle">Where civic-story.bundle.js is on your site</label>
-                <input id="bundle" name="bundle" value="/assets/civic-story.bundle.js" size="34" />
+                <input id="bundle" name="bundle" value=${DEFAULT_BUNDLE_URL} size="34" />
               </div>
               <div class="row">
                 <button type="submit">Copy embed code</button>

@@ -108,7 +108,7 @@ describe('story editor', () => {
     $<HTMLSelectElement>('#table-kind').value = 'initiatives';
     $<HTMLSelectElement>('#table-kind').dispatchEvent(new Event('change'));
     $<HTMLButtonElement>('#table ~ button').click();
-    await waitUntil(() => /Added 3 rows/.test(textOf($('[role=status]'))), `status: ${textOf($('[role=status]'))}`, { timeout: 3000 });
+    await waitUntil(() => /Added 3 rows/.test(textOf($('#import-status'))), `status: ${textOf($('#import-status'))}`, { timeout: 3000 });
     const timeline = widget('civic-timeline');
     await waitUntil(() => timeline.shadowRoot.querySelectorAll('li').length >= before + 3, 'three more entries', { timeout: 3000 });
     const text = textOf(timeline.shadowRoot);
@@ -135,7 +135,7 @@ describe('story editor', () => {
     const snippet = $<HTMLTextAreaElement>('#snippet').value;
     expect(snippet).to.contain('<civic-city-profile');
     expect(snippet).to.contain('/dist/civic-story.bundle.js');
-    expect(textOf($('[role=status]'))).to.match(/Copied the embed code|did not let the page copy/);
+    expect(textOf($('#take-status'))).to.match(/Copied the embed code|did not let the page copy/);
     // A fresh page with nothing but the embed code (and the test's log of errors and events); the
     // snippet's own script tag loads the built bundle from the test server.
     const frame = document.createElement('iframe');
@@ -166,7 +166,7 @@ describe('story editor', () => {
     $<HTMLInputElement>('#city').closest('form')!.requestSubmit();
     await waitUntil(() => profileHeading() === 'Lier', 'the profile shows Lier', { timeout: 3000 });
     expect(textOf($('.ok'))).to.equal('No problems: the document is valid.');
-    expect(textOf($('[role=status]'))).to.equal('Started a new story for Lier.');
+    expect(textOf($('#start-status'))).to.equal('Started a new story for Lier.');
   });
 
   it('re-renders the widgets in Dutch when the language is switched, and right to left for Arabic', async () => {

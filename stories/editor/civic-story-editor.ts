@@ -238,7 +238,7 @@ export class CivicStoryEditor extends LitElement {
   declare problems: TextProblem[];
   declare preview: unknown;
   declare readable: boolean;
-  declare status: string;
+  declare status: { area: 'start' | 'import' | 'take'; text: string; lang?: string };
   declare tableKind: TableKind;
   declare tableProblems: TableProblem[];
   declare embedElement: Element;
@@ -259,7 +259,7 @@ export class CivicStoryEditor extends LitElement {
     this.problems = [];
     this.preview = JSON.parse(this.initialText);
     this.readable = true;
-    this.status = '';
+    this.status = { area: 'start', text: '' };
     this.tableKind = 'initiatives';
     this.tableProblems = [];
     this.embedElement = 'city-profile';
@@ -370,7 +370,7 @@ export class CivicStoryEditor extends LitElement {
     this.text = pretty(document);
     this.fileName = fileName;
     this.refresh();
-    this.status = said;
+    this.status = { area: 'start', text: said };
   }
 
   private onSample(event: SubmitEvent): void {
@@ -385,7 +385,7 @@ export class CivicStoryEditor extends LitElement {
     const data = new FormData(form);
     const city = String(data.get('city') ?? '').trim();
     if (!city) {
-      this.status = 'Type the name of the city first.';
+      this.status = { area: 'start', text: 'Type the name of the city first.' };
       form.querySelector<HTMLInputElement>('input[name=city]')?.focus();
       return;
     }
@@ -400,7 +400,7 @@ export class CivicStoryEditor extends LitElement {
     if (!file) return;
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#table')!;
     area.value = await file.text();
-    this.status = `Read ${file.name}. Choose what its rows are, then press “Add the rows”.`;
+    this.status = { area: 'import', text: `Read ${file.name}. Choose what its rows are, then press “Add the rows”.` };
   }
 
   private onImport(event: SubmitEvent): void {
@@ -408,7 +408,7 @@ export class CivicStoryEditor extends LitElement {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#table')!;
     if (!area.value.trim()) {
       this.tableProblems = [];
-      this.status = 'Paste some rows or choose a file first.';
+      this.status = { area: 'import', text: 'Paste some rows or choose a file first.' };
       area.focus();
       return;
     }
@@ -416,18 +416,18 @@ export class CivicStoryEditor extends LitElement {
     try {
       into = JSON.parse(this.text) as StoryDocument;
     } catch {
-      this.status = 'The document is not readable JSON: fix the problems listed beside it first, then add the rows.';
+      this.status = { area: 'import', text: 'The document is not readable JSON: fix the problems listed under the text first, then add the rows.' };
       return;
     }
     const result = importTable(area.value, this.tableKind, into);
     this.tableProblems = result.problems;
     if (result.problems.length) {
-      this.status = `Nothing was added: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`} in the rows, listed below.`;
+      this.status = { area: 'import', text: `Nothing was added: ${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`} in the rows, listed below.` };
       return;
     }
     this.text = pretty(result.document);
     this.refresh();
-    this.status = `Added ${result.added === 1 ? '1 row' : `${result.added} rows`} as ${this.tableKind}.`;
+    this.status = { area: 'import', text: `Added ${result.added === 1 ? '1 row' : `${result.added} rows`} as ${this.tableKind}.` };
   }
 
   private async onCopy(event: SubmitEvent): Promise<void> {
@@ -436,7 +436,7 @@ export class CivicStoryEditor extends LitElement {
     try {
       document = JSON.parse(this.text) as StoryDocument;
     } catch {
-      this.status = 'The document is not readable JSON: fix the problems listed beside it first.';
+      this.status = { area: 'take', text: 'The document is not readable JSON: fix the problems listed under the text first.' };
       return;
     }
     const bundle = String(new FormData(event.target as HTMLFormElement).get('bundle') ?? '').trim() || undefined;
@@ -450,7 +450,7 @@ export class CivicStoryEditor extends LitElement {
     } catch (error) {
       // A document with problems has no embed code: the message says which.
       this.snippet = '';
-      this.status = error instanceof Error ? error.message : String(error);
+      this.status = { area: 'take', text: error instanceof Error ? error.message : String(error), lang: this.language };
       return;
     }
     try {
@@ -459,9 +459,9 @@ export class CivicStoryEditor extends LitElement {
         navigator.clipboard.writeText(this.snippet),
         new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 1000)),
       ]);
-      this.status = 'Copied the embed code to the clipboard. It is also shown below.';
+      this.status = { area: 'take', text: 'Copied the embed code to the clipboard. It is also shown below.' };
     } catch {
-      this.status = 'The browser did not let the page copy. The embed code is shown below: select it and copy it (Ctrl+C).';
+      this.status = { area: 'take', text: 'The browser did not let the page copy. The embed code is shown below: select it and copy it (Ctrl+C).' };
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')?.select();
@@ -498,6 +498,7 @@ export class CivicStoryEditor extends LitElement {
               </select>
               <button type="submit">Start a new story</button>
             </form>
+            ${this.statusFor('start')}
           </section>
 
           <section aria-labelledby="document-heading">
@@ -510,7 +511,7 @@ export class CivicStoryEditor extends LitElement {
                   ${this.problems.map(
                     (problem) => html`<li>
                       <button type="button" @click=${() => this.goTo(problem.offset)}>
-                        Line ${problem.line}, column ${problem.column}: ${problem.message}
+                        Line ${problem.line}, column ${problem.column}: <span lang=${this.language}>${problem.message}</span>
                       </button>
                       ${problem.path ? html`<span class="path">${problem.path}</span>` : nothing}
                     </li>`,
@@ -541,11 +542,12 @@ export class CivicStoryEditor extends LitElement {
               </div>
               <button type="submit">Add the rows</button>
             </form>
+            ${this.statusFor('import')}
             ${this.tableProblems.length
               ? html`<h3 id="table-problems-heading">Problems in the rows</h3>
                   <ol class="problems" aria-labelledby="table-problems-heading">
                     ${this.tableProblems.map(
-                      (problem) => html`<li>${tablePlace(problem)}${problem.message}</li>`,
+                      (problem) => html`<li>${tablePlace(problem)}<span lang=${this.language}>${problem.message}</span></li>`,
                     )}
                   </ol>`
               : nothing}
@@ -575,12 +577,12 @@ export class CivicStoryEditor extends LitElement {
                 <a class="button" href=${this.downloadUrl || nothing} download=${this.fileName}>Download JSON</a>
               </div>
             </form>
+            ${this.statusFor('take')}
             ${this.snippet
               ? html`<label for="snippet">Embed code</label>
                   <textarea id="snippet" readonly rows="8" spellcheck="false" .value=${this.snippet}></textarea>`
               : nothing}
           </section>
-          <p role="status" class="status">${this.status}</p>
         </div>
 
         <section class="preview-panel" aria-labelledby="preview-heading">
@@ -601,6 +603,12 @@ export class CivicStoryEditor extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  /** A section's live region: always there, so that what is written into it is announced. */
+  private statusFor(area: 'start' | 'import' | 'take') {
+    const status = this.status.area === area ? this.status : undefined;
+    return html`<p role="status" class="status" id=${`${area}-status`} lang=${status?.lang ?? nothing}>${status?.text ?? ''}</p>`;
   }
 
   private onLanguage(event: Event): void {

@@ -82,8 +82,9 @@ describe('story editor', () => {
 
   it('lists a mistake and, when it is activated, moves the cursor to its line and focuses the text', async () => {
     const view = editor.view!;
-    // Typed after the first initiative's id (CodeMirror closes each quote as it is typed, and steps over it).
-    await typeOver('"id": "neighbourhood-investment",', ',', ', "start": "2019-13-01",');
+    // Pasted after the first initiative's id.
+    const after = view.state.doc.toString().indexOf('"id": "neighbourhood-investment",') + '"id": "neighbourhood-investment",'.length;
+    view.dispatch({ changes: { from: after, insert: ' "start": "2019-13-01",' }, userEvent: 'input.paste' });
     const wrongLine = view.state.doc.lineAt(view.state.doc.toString().indexOf('2019-13-01')).number;
     await waitUntil(() => root().querySelector('.problems button'), 'a problem is listed', { timeout: 3000 });
     const items = [...root().querySelectorAll<HTMLButtonElement>('.problems button')];
@@ -186,6 +187,30 @@ describe('story editor', () => {
     expect(getComputedStyle($('.edit')).direction).to.equal('ltr');
   });
 
+  it('suggests the fields the JSON Schema allows, with their descriptions, on Ctrl+Space', async () => {
+    // A new key in the city: the fields a city may have are suggested, each explained.
+    await typeOver('"country": "BE",', ',', ',\n"');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => root().querySelector('.cm-tooltip-autocomplete li'), 'a list of suggestions', { timeout: 3000 });
+    const options = [...root().querySelectorAll('.cm-tooltip-autocomplete li')].map(textOf);
+    for (const field of ['image', 'links']) expect(options.some((option) => option.startsWith(field)), `${field} in ${options.join(', ')}`).to.equal(true);
+    await waitUntil(() => textOf(root().querySelector('.cm-completionInfo')).length > 10, 'the selected field is explained');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root().querySelector('.cm-tooltip-autocomplete'), 'Escape closes the list');
+    expect(editor.view!.hasFocus).to.equal(true);
+  });
+
+  it('underlines what the JSON Schema refuses, in the text itself', async () => {
+    await typeOver('"country": "BE"', 'BE', 'Belgium');
+    const underlined = (): string[] => [...root().querySelectorAll('.cm-lintRange-error')].map((mark) => textOf(mark.closest('.cm-line')));
+    await waitUntil(() => underlined().some((line) => line.includes('"country": "Belgium"')), 'the country’s line is underlined', { timeout: 6000 }).catch((error: Error) => {
+      const text = editor.view!.state.doc.toString();
+      throw new Error(`${error.message}; underlined: ${JSON.stringify(underlined())}; text: ${JSON.stringify(text.slice(text.indexOf('"country"') - 10, text.indexOf('"country"') + 40))}`);
+    });
+  });
+
   it('lets the keyboard leave the text with Tab', async () => {
     editor.view!.focus();
     expect(editor.view!.hasFocus).to.equal(true);
@@ -194,7 +219,9 @@ describe('story editor', () => {
     expect(editor.view!.state.doc.toString()).not.to.contain('\t');
   });
 
-  it('is axe-clean, in English and in Arabic, and makes no request to another origin', async () => {
+  it('is axe-clean, in English and in Arabic, and makes no request to another origin', async function () {
+    // axe over CodeMirror and three widgets with the whole Mechelen story takes seconds.
+    this.timeout(30000);
     await waitUntil(() => profileHeading() === 'Mechelen', 'the profile shows Mechelen');
     expect(await axeViolations(), 'axe (en)').to.deep.equal([]);
     const select = $<HTMLSelectElement>('#language');

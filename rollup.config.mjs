@@ -24,7 +24,7 @@ const entries = {
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const runtimeDependencies = /^(valibot|papaparse|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
+const runtimeDependencies = /^(papaparse|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',

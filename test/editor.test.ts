@@ -3,7 +3,8 @@
 // entries, the copied embed code works on a page of its own, the widgets follow the language switch,
 // and the editor is keyboard-usable and axe-clean. Needs `npm run build` (the schema and the bundle).
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { EditorView } from '@codemirror/view';
 import { startCompletion } from '@codemirror/autocomplete';
 import '../stories/editor/civic-story-editor.js';
 import type { CivicStoryEditor } from '../stories/editor/civic-story-editor.js';
@@ -206,6 +207,17 @@ describe('story editor', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !root().querySelector('.cm-tooltip-autocomplete'), 'Escape closes the list');
     expect(editor.view!.hasFocus).to.equal(true);
+  });
+
+  it('explains a field when the pointer rests on it', async () => {
+    const view = editor.view!;
+    const at = view.state.doc.toString().indexOf('"country"') + 3;
+    view.dispatch({ effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const box = view.coordsAtPos(at)!;
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 2), Math.round((box.top + box.bottom) / 2)] });
+    await waitUntil(() => textOf(root().querySelector('.cm-tooltip-hover')).includes('ISO 3166-1'), 'the country field is explained', { timeout: 4000 });
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('underlines what the JSON Schema refuses, in the text itself', async () => {

@@ -279,8 +279,10 @@ async function main() {
   const bundle = resolve(option('bundle', resolve(root, 'dist/civic-story.bundle.js')));
   const pageOption = option('page', 'all');
   const throttling = option('throttling', 'simulate');
+  // Ctrl-C is chrome-launcher's own; a SIGTERM also closes the browser it started.
   process.on('SIGTERM', () => {
-    void killAll().finally(() => process.exit(143));
+    killAll();
+    process.exit(143);
   });
   const pages = pageOption === 'all' ? PAGES : pageOption.split(',');
   if (args.includes('--serve')) {

@@ -13,6 +13,7 @@ const ENTRIES: Record<string, string> = {
   'accessibility.md': 'docs-accessibility-statement--docs',
   'wordpress.md': 'docs-wordpress--docs',
   'editor.md': 'docs-from-a-spreadsheet-to-a-widget--docs',
+  'layout-shift.md': 'docs-no-layout-shift--docs',
   '../README.md': 'getting-started--docs',
 };
 

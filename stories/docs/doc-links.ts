@@ -14,6 +14,7 @@ const ENTRIES: Record<string, string> = {
   'wordpress.md': 'docs-wordpress--docs',
   'cli.md': 'docs-command-line--docs',
   'editor.md': 'docs-from-a-spreadsheet-to-a-widget--docs',
+  'layout-shift.md': 'docs-no-layout-shift--docs',
   '../README.md': 'getting-started--docs',
 };
 

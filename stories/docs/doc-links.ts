@@ -13,6 +13,9 @@ const ENTRIES: Record<string, string> = {
   'accessibility.md': 'docs-accessibility-statement--docs',
   'wordpress.md': 'docs-wordpress--docs',
   'performance.md': 'docs-performance--docs',
+  'cli.md': 'docs-command-line--docs',
+  'editor.md': 'docs-from-a-spreadsheet-to-a-widget--docs',
+  'layout-shift.md': 'docs-no-layout-shift--docs',
   '../README.md': 'getting-started--docs',
 };
 

@@ -849,7 +849,7 @@ async function hostilePart() {
   }
   const mb = (bytes / 1e6).toFixed(2);
   const admitted = [...verdict.outcomes].every((outcome) => outcome === 'civic-load');
-  row('hostile', `verdict on the largest admitted document (${mb} MB, 2,000 initiatives × 3 languages, by src, in `<civic-city-profile>`): time to civic-load`, {
+  row('hostile', `verdict on the largest admitted document (${mb} MB, 2,000 initiatives × 3 languages, by src, in \`<civic-city-profile>\`): time to civic-load`, {
     value: admitted ? median(verdict.component) : NaN,
     baseline: median(verdict.baseline),
   });
@@ -909,7 +909,7 @@ async function hostilePart() {
     },
     { runs: HOSTILE_RUNS },
   );
-  row('hostile', `the same in `<civic-timeline>`, until all 2,000 long entries are shown: longest main-thread task (median of ${HOSTILE_RUNS})`, {
+  row('hostile', `the same in \`<civic-timeline>\`, until all 2,000 long entries are shown: longest main-thread task (median of ${HOSTILE_RUNS})`, {
     value: median(timeline.componentTask),
     baseline: median(timeline.baselineTask),
     target: { max: TARGET.longTask, of: 'value' },

@@ -158,6 +158,11 @@ export default [
     input: entries,
     external: (id) => litPackages.test(id) || runtimeDependencies.test(id),
     plugins: [resolve({ exportConditions: ['browser', 'production'] }), typescript(typescriptOptions), compactCss()],
+    // @lit/localize's modules do nothing at import but set up their own state, so a module that
+    // imports only `msg` need not import the runtime for its effects. Without this, each such module
+    // of dist/ would carry a bare `import '../vendor/@lit/localize/init/runtime.js'`, which bundlers
+    // drop anyway (package.json `sideEffects` lists only the entries), with a warning from esbuild.
+    treeshake: { moduleSideEffects: (id, external) => external || !/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(id) },
     output: {
       dir: 'dist',
       format: 'es',

@@ -150,7 +150,7 @@ const bundlePlugins = ({ module }) => [
   resolve({ exportConditions: ['browser', 'production'] }),
   typescript(typescriptOptions),
   compactCss(),
-  terser({ ecma: 2022, module, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

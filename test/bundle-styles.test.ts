@@ -19,14 +19,24 @@ const sources: [string, string, CSSResult][] = [
 ];
 
 /**
- * A stylesheet's rules as the browser serializes them. A custom property keeps its value's
- * whitespace as written (`var(--a, b)` and `var(--a,b)` are the same value once substituted), so
- * runs of whitespace become one space, and none is kept beside a comma or a parenthesis.
+ * A stylesheet's rules as the browser serializes them. A custom property, and any declaration with a
+ * `var()` or `attr()` in it, keeps its value as written until it is substituted, where `var(--a, b)`
+ * and `var(--a,b)`, `0.75` and `.75`, `'('` and `"("` are the same tokens: runs of whitespace become
+ * one space, none is kept beside a comma, inside a parenthesis, a number has its leading zero and a
+ * string its double quotes (no string here holds a quote).
  */
 function rules(text: string): string[] {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
-  return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s+/g, ' ').replace(/ ?([,()]) ?/g, '$1'));
+  return [...sheet.cssRules].map((rule) =>
+    rule.cssText
+      .replace(/\s+/g, ' ')
+      .replace(/ ?, ?/g, ',')
+      .replace(/\( /g, '(')
+      .replace(/ \)/g, ')')
+      .replace(/(^|[^\w.-])\.(\d)/g, '$10.$2')
+      .replace(/'/g, '"'),
+  );
 }
 
 describe('built stylesheets', () => {

@@ -23,7 +23,7 @@ const entries = {
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const runtimeDependencies = /^(valibot|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
+const runtimeDependencies = /^(react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',

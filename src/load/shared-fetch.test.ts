@@ -134,6 +134,14 @@ describe('shared fetch: one request per document', () => {
     expectMechelen(profile, timeline, quote);
   });
 
+  it('reports a src that is no URL as a failed request, without throwing into the page', async () => {
+    const el = make('civic-city-profile', (el) => (el.src = 'http://[::1'));
+    area.append(el);
+    const detail = failed(await outcome(el), 'network');
+    expect(detail.url).to.equal('http://[::1');
+    expect(alertText(el)).to.match(/network request failed/);
+  });
+
   it('shows a document the page has already loaded at once, without another request', async () => {
     const id = counter();
     const src = countedSrc(id);

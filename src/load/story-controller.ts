@@ -108,9 +108,9 @@ const positive = (value: unknown, fallback: number): number => (typeof value ===
  * request with the last one waiting; an element connected again while it loaded asks again). Work is
  * bounded: the answer is read up to `maxBytes`, the element waits `timeout` at most for it, and
  * validation checks sizes before contents. A `.data` object given to several elements at once is
- * validated once. Keeps the validated, frozen
- * document for the view and reports `civic-load` / `civic-error` once the view shows the result. It
- * never throws: every failure becomes an error state and an event.
+ * validated once. Keeps the validated, frozen document for the view and reports `civic-load` /
+ * `civic-error` once the view shows the result. It never throws: every failure becomes an error
+ * state and an event.
  */
 export class StoryController implements ReactiveController {
   private current: LoadState = { status: 'none' };

@@ -1,26 +1,20 @@
 // One request and one validated, frozen document per absolute `src` URL, shared by every element of
 // the page that asks for it.
 //
-// This is module state, the one exception to "nothing global but the UI locale", for the reason the
-// browser's HTTP cache is per page: the elements that share it are on the same page, asked for the
-// same URL, and get the same answer. It stays small: the requests in flight (ended when no element
-// waits any more), and the documents fetched, held weakly while anything on the page (an element, a
-// listener of civic-load) holds them, plus the last few held strongly (RECENT_COUNT, RECENT_BYTES),
-// so that a single-page app that unmounts and mounts its widgets does not fetch again. Failures are
-// not kept: the next element or a reconnected one asks again.
-import type { StoryDocument, ValidationIssue } from '../schema/index.js';
+// This is module state, the one exception beside the UI locale to "nothing global": it belongs to the
+// page, as the browser's cache of what a page has fetched does, and elements of one page that ask for
+// the same URL want the same answer. It stays small: the requests in flight (each aborted when no
+// element waits for it any more), and the valid documents fetched, by URL (at most KEPT_URLS), held
+// weakly while anything on the page (an element, a listener of civic-load) holds them, the last few
+// strongly (RECENT_COUNT, RECENT_BYTES), so that a single-page app that unmounts and mounts its
+// widgets does not fetch again. Failures are not kept: the next element, or one connected again, asks again.
+import type { StoryDocument } from '../schema/index.js';
+import type { LoadFailure } from './story-controller.js';
 import { validateInSteps } from '../schema/index.js';
 import { boundIssue, parseJson, settleDocument } from './document.js';
 
-/** Why a shared request failed, the same for every element waiting on it (each adds its own `src`). */
-export type FetchFailure =
-  | { kind: 'http'; status: number }
-  /** `file`: the page was opened from a file (file://), where browsers allow no fetch. */
-  | { kind: 'network'; file: boolean }
-  /** Over a count bound of the format (the issue names it). */
-  | { kind: 'too-large'; issues: ValidationIssue[] }
-  | { kind: 'not-json' }
-  | { kind: 'invalid'; issues: ValidationIssue[] };
+/** Why a shared request failed, the same for every element waiting on it: each adds its own `src` as `url`. */
+export type FetchFailure = LoadFailure extends infer F ? (F extends LoadFailure ? Omit<F, 'url'> : never) : never;
 
 /**
  * What a request came to. `bytes` is the larger of the declared Content-Length and the bytes read:
@@ -50,12 +44,12 @@ export interface KeptDocument {
 /** How many documents no element holds any more stay in memory, and how large they may be together (bytes of JSON). */
 const RECENT_COUNT = 4;
 const RECENT_BYTES = 2 * 1024 * 1024;
-/** URLs remembered with a weakly held document; entries whose document is gone are dropped first. */
+/** URLs remembered with a weakly held document (the oldest is forgotten first). */
 const KEPT_URLS = 32;
 
 const pending = new Map<string, SharedLoad>();
 const kept = new Map<string, { document: WeakRef<Readonly<StoryDocument>>; bytes: number }>();
-const recent: ({ url: string } & KeptDocument)[] = [];
+let recent: ({ url: string } & KeptDocument)[] = [];
 
 /** The document fetched from this absolute URL, when the page still has it. */
 export function keptDocument(url: string): KeptDocument | undefined {
@@ -75,16 +69,12 @@ export function keptDocument(url: string): KeptDocument | undefined {
  * left first.
  */
 export function joinLoad(url: string, maxBytes: number, done: (outcome: FetchOutcome) => void): Ticket {
-  let load = pending.get(url);
-  if (!load) {
-    load = new SharedLoad(url);
-    pending.set(url, load);
-    load.waiters.set(done, maxBytes);
-    void load.run();
-  } else {
-    load.waiters.set(done, maxBytes);
+  const joined = pending.get(url) ?? new SharedLoad(url);
+  joined.waiters.set(done, maxBytes);
+  if (!pending.has(url)) {
+    pending.set(url, joined);
+    void joined.run();
   }
-  const joined = load;
   return {
     get received() {
       return joined.received;
@@ -96,22 +86,14 @@ export function joinLoad(url: string, maxBytes: number, done: (outcome: FetchOut
 function remember(url: string, document: KeptDocument): void {
   kept.delete(url);
   kept.set(url, { document: new WeakRef(document.document), bytes: document.bytes });
-  if (kept.size > KEPT_URLS) {
-    for (const [key, entry] of kept) if (!entry.document.deref()) kept.delete(key);
-    for (const key of kept.keys()) {
-      if (kept.size <= KEPT_URLS) break;
-      kept.delete(key);
-    }
-  }
-  const at = recent.findIndex((entry) => entry.url === url);
-  if (at >= 0) recent.splice(at, 1);
-  recent.push({ url, ...document });
+  if (kept.size > KEPT_URLS) kept.delete(kept.keys().next().value!);
+  recent = [...recent.filter((entry) => entry.url !== url), { url, ...document }];
   let bytes = recent.reduce((sum, entry) => sum + entry.bytes, 0);
-  while (recent.length > RECENT_COUNT || (recent.length && bytes > RECENT_BYTES)) bytes -= recent.shift()!.bytes;
+  while (recent.length > RECENT_COUNT || bytes > RECENT_BYTES) bytes -= recent.shift()!.bytes;
 }
 
 /** Lets the browser run other tasks (input, paint) between the steps of a load. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 const READ_PER_TASK = 1024 * 1024;
 
@@ -189,7 +171,7 @@ class SharedLoad {
         base = response.url || url;
       }
     } catch {
-      outcome = { status: 'failed', failure: { kind: 'network', file: new URL(url).protocol === 'file:' } };
+      outcome = { status: 'failed', failure: { kind: 'network', ...(url.startsWith('file:') ? { file: true } : {}) } };
     }
     if (request.signal.aborted) return;
     this.received = true;
@@ -203,7 +185,7 @@ class SharedLoad {
       if (request.signal.aborted) return;
       const issue = boundIssue(text);
       if (issue) {
-        outcome = { status: 'failed', failure: { kind: 'too-large', issues: [issue] } };
+        outcome = { status: 'failed', failure: { kind: 'too-large', from: 'src', issues: [issue] } };
       } else {
         await nextTask();
         if (request.signal.aborted) return;
@@ -214,9 +196,9 @@ class SharedLoad {
           const result = await validateInSteps(parsed.value, nextTask);
           if (request.signal.aborted) return;
           if (result.ok) outcome = { status: 'ready', document: settleDocument(result.document, base), bytes };
-          else outcome = { status: 'failed', failure: result.tooLarge ? { kind: 'too-large', issues: result.issues } : { kind: 'invalid', issues: result.issues } };
+          else outcome = { status: 'failed', failure: result.tooLarge ? { kind: 'too-large', from: 'src', issues: result.issues } : { kind: 'invalid', issues: result.issues } };
         } else {
-          outcome = { status: 'failed', failure: { kind: 'not-json' } };
+          outcome = { status: 'failed', failure: { kind: 'not-json', from: 'src' } };
         }
       }
     }

@@ -304,21 +304,7 @@ function stateOf(result: SettledResult, from: 'inline' | 'data'): LoadState {
 
 /** An element's own state from the page's answer for its URL: with its own `src` as written, and its own byte cap. */
 function srcState(outcome: FetchOutcome, url: string, maxBytes: number): LoadState {
-  if (outcome.status === 'over' || (outcome.status === 'ready' && outcome.bytes > maxBytes)) {
-    return { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
-  }
-  if (outcome.status === 'ready') return { status: 'ready', document: outcome.document };
-  const failure = outcome.failure;
-  switch (failure.kind) {
-    case 'http':
-      return { status: 'error', failure: { kind: 'http', status: failure.status, url } };
-    case 'network':
-      return { status: 'error', failure: { kind: 'network', url, ...(failure.file ? { file: true } : {}) } };
-    case 'too-large':
-      return { status: 'error', failure: { kind: 'too-large', from: 'src', url, issues: failure.issues } };
-    case 'not-json':
-      return { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
-    case 'invalid':
-      return { status: 'error', failure: { kind: 'invalid', issues: failure.issues } };
-  }
+  if (outcome.status === 'ready' && outcome.bytes <= maxBytes) return { status: 'ready', document: outcome.document };
+  if (outcome.status === 'failed') return { status: 'error', failure: outcome.failure.kind === 'invalid' ? outcome.failure : ({ ...outcome.failure, url } as LoadFailure) };
+  return { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
 }

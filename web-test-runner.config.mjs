@@ -99,6 +99,9 @@ function embedPolicy(name) {
   return stated.replace(/trusted-types lit-html\b[^;]*/, replacement);
 }
 
+/** Requests the counted route has had, by id (src/load/shared-fetch.test.ts). */
+const counted = new Map();
+
 /** What the endless route has sent, by id: how much, and whether the browser hung up. */
 const endless = new Map();
 const gzipped = new Map();
@@ -114,7 +117,8 @@ function chunked(buffer) {
   });
 }
 
-// Test-only routes: a slow copy of a file (for the race between an old and a new src), a body that
+// Test-only routes: a counted copy of a file (how many requests elements sharing a src make), a slow
+// copy of a file (for the race between an old and a new src), a body that
 // is not JSON, the embed page with its CSP, a server that never answers, an answer that never ends,
 // and the hostile documents (with their Content-Length, streamed without one, or gzip-compressed so
 // that the Content-Length is a small fraction of the document).
@@ -177,6 +181,35 @@ function testRoutes(context, next) {
     } else {
       context.body = json;
     }
+    return undefined;
+  }
+  if (url.pathname === '/__test__/counted') {
+    // `id` names the counter; `ms` delays the answer, `fail=N` answers the first N requests with a 500.
+    const id = url.searchParams.get('id') ?? '';
+    const hits = (counted.get(id) ?? 0) + 1;
+    counted.set(id, hits);
+    const ms = Math.min(Number(url.searchParams.get('ms') ?? 0), 5000);
+    return new Promise((done) => setTimeout(done, ms)).then(async () => {
+      if (hits <= Number(url.searchParams.get('fail') ?? 0)) {
+        context.status = 500;
+        context.type = 'text/plain';
+        context.body = 'Server error';
+      } else {
+        const asked = context.url;
+        context.url = url.searchParams.get('file') ?? '/';
+        await next();
+        // Back to the route's own path, which the runner's cache middleware (it marks files with an
+        // extension cacheable for a year) leaves alone.
+        context.url = asked;
+      }
+      // Every request reaches the server: the browser's HTTP cache answers none of them.
+      context.set('Cache-Control', 'no-store');
+    });
+  }
+  if (url.pathname === '/__test__/count') {
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = JSON.stringify(counted.get(url.searchParams.get('id') ?? '') ?? 0);
     return undefined;
   }
   if (url.pathname === '/__test__/slow') {

@@ -1,6 +1,6 @@
 // What the loader does to a validated document before a view or a listener sees it.
-import type { StoryDocument } from '../schema/index.js';
-import { resolveUrl } from '../schema/index.js';
+import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
+import { formatPath, resolveUrl, scanJsonBounds, validate } from '../schema/index.js';
 
 /** Lets nothing change the document after validation: not a listener of civic-load, not a view. */
 function deepFreeze<T>(value: T): T {
@@ -24,4 +24,51 @@ export function settleDocument(document: StoryDocument, base: string | undefined
     for (const source of document.sources ?? []) if (source.url) source.url = resolveUrl(source.url, base);
   }
   return deepFreeze(document);
+}
+
+/** A validation result whose document is settled: the frozen copy every element given the input shares. */
+export type SettledResult = { ok: true; document: Readonly<StoryDocument> } | Extract<ValidationResult, { ok: false }>;
+
+/** The result with its document settled (no base: URLs stay as written). */
+export const settleResult = (result: ValidationResult): SettledResult => (result.ok ? { ok: true, document: settleDocument(result.document, undefined) } : result);
+
+/**
+ * The objects given as `.data` in this turn of the event loop, with what their validation came to.
+ * A page or framework that gives one object to several elements at once (in one script, one render)
+ * has it validated once, and every element gets the same frozen copy. The map lives until the
+ * microtasks of the turn have run, no longer: an object edited and given again later is read again,
+ * as it always was (the element keeps the copy it made, so editing the object changes nothing until
+ * it is given again).
+ */
+let givenThisTurn: WeakMap<object, SettledResult> | undefined;
+
+/** validate() for a `.data` value, once per object per turn (see givenThisTurn). */
+export function validateData(input: unknown): SettledResult {
+  if (typeof input !== 'object' || input === null) return settleResult(validate(input));
+  if (!givenThisTurn) {
+    givenThisTurn = new WeakMap();
+    queueMicrotask(() => {
+      givenThisTurn = undefined;
+    });
+  }
+  let result = givenThisTurn.get(input);
+  if (!result) {
+    result = settleResult(validate(input));
+    givenThisTurn.set(input, result);
+  }
+  return result;
+}
+
+/** The issue when JSON text is over a size bound of the format (read off the text, before parsing it). */
+export function boundIssue(text: string): ValidationIssue | undefined {
+  const bound = scanJsonBounds(text);
+  return bound && { path: formatPath(bound.path), message: bound.message };
+}
+
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
 }

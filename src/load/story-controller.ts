@@ -1,11 +1,14 @@
 import { msg, str } from '@lit/localize';
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatPath, scanJsonBounds, validate, validateInSteps } from '../schema/index.js';
-import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
+import { validate } from '../schema/index.js';
+import type { StoryDocument, ValidationIssue } from '../schema/index.js';
 import { formatLocale } from '../i18n/localization.js';
 import { formatMegabytes, formatSeconds } from '../i18n/format.js';
-import { settleDocument } from './document.js';
+import { boundIssue, parseJson, settleResult, validateData } from './document.js';
+import type { SettledResult } from './document.js';
+import { joinLoad, keptDocument } from './shared-fetch.js';
+import type { FetchOutcome, Ticket } from './shared-fetch.js';
 import { emit } from './events.js';
 import type { CivicErrorDetail, CivicErrorKind } from './events.js';
 
@@ -97,51 +100,17 @@ const INLINE_SCRIPT = 'script[type="application/json"]';
 /** A positive number from a property (attributes arrive as numbers, or NaN for a typo), else the default. */
 const positive = (value: unknown, fallback: number): number => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : fallback);
 
-/** Lets the browser run other tasks (input, paint) between the steps of a load. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-const TOO_LARGE = Symbol('too large');
-const READ_PER_TASK = 1024 * 1024;
-
-/** The body as text, read chunk by chunk; TOO_LARGE (and the rest is not read) as soon as it passes `maxBytes`. */
-async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
-  const reader = response.body?.getReader();
-  if (!reader) {
-    const text = await response.text();
-    return text.length > maxBytes ? TOO_LARGE : text;
-  }
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let bytes = 0;
-  let sinceTask = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      return TOO_LARGE;
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-    // Chunks that have already arrived are read one after the other in the same task: let the page
-    // run after every megabyte.
-    if ((sinceTask += value.byteLength) >= READ_PER_TASK) {
-      sinceTask = 0;
-      await nextTask();
-    }
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
 /**
  * Loads the story document for a component: `.data`, else an inline `<script type="application/json">`
  * child (or one assigned to a `<slot>` child, when a wrapping component passes its own content on),
- * else `src` (fetched, with a newer `src` or disconnection aborting the older request; an element
- * connected again fetches again). Work is bounded: the answer is read up to `maxBytes`, the request
- * ends after `timeout`, and validation checks sizes before contents. Keeps the validated, frozen
- * document for the view and reports `civic-load` / `civic-error` once the view shows the result. It
- * never throws: every failure becomes an error state and an event.
+ * else `src` (fetched once for every element of the page that asks for the same URL, see
+ * shared-fetch.ts; a newer `src`, disconnection or the element's own timeout ends its wait, and the
+ * request with the last one waiting; an element connected again while it loaded asks again). Work is
+ * bounded: the answer is read up to `maxBytes`, the element waits `timeout` at most for it, and
+ * validation checks sizes before contents. A `.data` object given to several elements at once is
+ * validated once. Keeps the validated, frozen document for the view and reports `civic-load` /
+ * `civic-error` once the view shows the result. It never throws: every failure becomes an error
+ * state and an event.
  */
 export class StoryController implements ReactiveController {
   private current: LoadState = { status: 'none' };
@@ -162,7 +131,9 @@ export class StoryController implements ReactiveController {
   private readonly host: StoryHost;
   /** The inputs the current state was made from; a change to any of them loads again. */
   private seen: { data: unknown; inline: string | undefined; src: string | undefined; maxBytes: number; timeout: number } | undefined;
-  private request: AbortController | undefined;
+  /** This element's place in the page's request for its `src`, while it waits, and its own timeout. */
+  private ticket: Ticket | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   /** Watches a slotted inline script, which lives in another tree than the host's children. */
   private slottedObserver: MutationObserver | undefined;
@@ -193,9 +164,8 @@ export class StoryController implements ReactiveController {
     this.host.removeEventListener('slotchange', this.onSlotChange);
     this.slottedObserver?.disconnect();
     this.slotted = undefined;
-    if (this.request) {
-      this.request.abort();
-      this.request = undefined;
+    if (this.ticket) {
+      this.leave();
       this.seen = undefined;
     }
   }
@@ -265,113 +235,76 @@ export class StoryController implements ReactiveController {
   }
 
   private resolve(data: unknown, inline: string | undefined, src: string | undefined, maxBytes: number, timeout: number): void {
-    this.request?.abort();
-    this.request = undefined;
+    this.leave();
     if (data !== undefined && data !== null) {
-      this.state = this.validated(data, 'data', undefined);
+      this.state = stateOf(validateData(data), 'data');
     } else if (inline !== undefined) {
       if (inline.length > maxBytes) {
         this.state = { status: 'error', failure: { kind: 'too-large', from: 'inline', limit: maxBytes, issues: [] } };
       } else {
-        const bound = overBound(inline, 'inline');
-        const parsed = bound ? undefined : parseJson(inline);
-        this.state = bound ?? (parsed?.ok ? this.validated(parsed.value, 'inline', undefined) : { status: 'error', failure: { kind: 'not-json', from: 'inline' } });
+        const issue = boundIssue(inline);
+        const parsed = issue ? undefined : parseJson(inline);
+        if (issue) this.state = { status: 'error', failure: { kind: 'too-large', from: 'inline', issues: [issue] } };
+        else if (parsed?.ok) this.state = stateOf(settleResult(validate(parsed.value)), 'inline');
+        else this.state = { status: 'error', failure: { kind: 'not-json', from: 'inline' } };
       }
     } else if (src) {
-      this.state = { status: 'loading', url: src };
       // A server render shows the loading view; the browser fetches once the element hydrates.
-      if (!isServer) void this.fetch(src, maxBytes, timeout);
+      this.state = isServer ? { status: 'loading', url: src } : this.load(src, maxBytes, timeout);
     } else {
       this.state = { status: 'none' };
     }
   }
 
-  private validated(input: unknown, from: 'src' | 'inline' | 'data', base: string | undefined, url?: string, checked?: ValidationResult): LoadState {
-    const result = checked ?? validate(input);
-    if (result.ok) return { status: 'ready', document: settleDocument(result.document, base) };
-    if (result.tooLarge) {
-      const failure: LoadFailure = { kind: 'too-large', from, issues: result.issues };
-      if (url !== undefined) failure.url = url;
-      return { status: 'error', failure };
+  /**
+   * The state for `src`: the document the page already has from that URL (resolved against the page's
+   * base URL, as fetch() resolves it), else loading, with this element waiting on the page's one
+   * request for it. The element's own timeout ends only its own wait.
+   */
+  private load(src: string, maxBytes: number, timeout: number): LoadState {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return { status: 'error', failure: { kind: 'network', url: src } };
     }
-    return { status: 'error', failure: { kind: 'invalid', issues: result.issues } };
+    const kept = keptDocument(url);
+    if (kept) return srcState({ status: 'ready', ...kept }, src, maxBytes);
+    const ticket = joinLoad(url, maxBytes, (outcome) => {
+      if (this.ticket !== ticket) return;
+      this.finish(srcState(outcome, src, maxBytes));
+    });
+    this.ticket = ticket;
+    this.timer = setTimeout(() => {
+      if (this.ticket === ticket && !ticket.received) this.finish({ status: 'error', failure: { kind: 'timeout', url: src, timeout } });
+    }, timeout);
+    return { status: 'loading', url: src };
   }
 
-  private async fetch(url: string, maxBytes: number, timeout: number): Promise<void> {
-    const request = new AbortController();
-    this.request = request;
-    const current = (): boolean => this.request === request;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.abort();
-    }, timeout);
-    let next: LoadState | undefined;
-    let text: string | undefined;
-    let base: string | undefined;
-    try {
-      const response = await fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-      const declared = Number(response.headers.get('content-length') ?? NaN);
-      if (!response.ok) {
-        next = { status: 'error', failure: { kind: 'http', status: response.status, url } };
-      } else if (declared > maxBytes) {
-        next = { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
-      } else {
-        const body = await readBody(response, maxBytes);
-        if (body === TOO_LARGE) next = { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
-        else text = body;
-        base = response.url || new URL(url, document.baseURI).href;
-      }
-    } catch {
-      const file = new URL(url, document.baseURI).protocol === 'file:';
-      next = { status: 'error', failure: timedOut ? { kind: 'timeout', url, timeout } : { kind: 'network', url, ...(file ? { file: true } : {}) } };
-    } finally {
-      clearTimeout(timer);
-    }
-    // Anything left unread (an error page, the rest of a too-large answer) is not downloaded.
-    if (next && !request.signal.aborted) request.abort();
-    if (!next && text !== undefined) {
-      // The size bounds, parsing and each step of validation get a task of their own, so the page
-      // stays responsive: none of them holds the main thread for long.
-      await nextTask();
-      if (!current()) return;
-      next = overBound(text, 'src', url);
-      if (!next) {
-        await nextTask();
-        if (!current()) return;
-        const parsed = parseJson(text);
-        if (parsed.ok) {
-          await nextTask();
-          if (!current()) return;
-          const result = await validateInSteps(parsed.value, nextTask);
-          if (!current()) return;
-          next = this.validated(undefined, 'src', base, url, result);
-        } else {
-          next = { status: 'error', failure: { kind: 'not-json', from: 'src', url } };
-        }
-      }
-    }
-    // A newer source, or disconnection, replaced this request: its result is no longer wanted.
-    if (!current() || !next) return;
-    this.request = undefined;
-    this.state = next;
+  private finish(state: LoadState): void {
+    this.leave();
+    this.state = state;
     this.host.requestUpdate();
   }
-}
 
-/** A too-large state when JSON text is over a size bound of the format (read off the text, before parsing it). */
-function overBound(text: string, from: 'src' | 'inline', url?: string): LoadState | undefined {
-  const bound = scanJsonBounds(text);
-  if (!bound) return undefined;
-  const failure: LoadFailure = { kind: 'too-large', from, issues: [{ path: formatPath(bound.path), message: bound.message }] };
-  if (url !== undefined) failure.url = url;
-  return { status: 'error', failure };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
+  /** Stops waiting for a `src` answer (the request goes on while other elements wait for it). */
+  private leave(): void {
+    clearTimeout(this.timer);
+    this.ticket?.leave();
+    this.ticket = undefined;
   }
+}
+
+/** The state for a validated `.data` value or inline JSON. */
+function stateOf(result: SettledResult, from: 'inline' | 'data'): LoadState {
+  if (result.ok) return { status: 'ready', document: result.document };
+  if (result.tooLarge) return { status: 'error', failure: { kind: 'too-large', from, issues: result.issues } };
+  return { status: 'error', failure: { kind: 'invalid', issues: result.issues } };
+}
+
+/** An element's own state from the page's answer for its URL: with its own `src` as written, and its own byte cap. */
+function srcState(outcome: FetchOutcome, url: string, maxBytes: number): LoadState {
+  if (outcome.status === 'ready' && outcome.bytes <= maxBytes) return { status: 'ready', document: outcome.document };
+  if (outcome.status === 'failed') return { status: 'error', failure: outcome.failure.kind === 'invalid' ? outcome.failure : ({ ...outcome.failure, url } as LoadFailure) };
+  return { status: 'error', failure: { kind: 'too-large', from: 'src', url, limit: maxBytes, issues: [] } };
 }

@@ -159,14 +159,25 @@ export function matches(entry: TimelineEntry, categories: ReadonlySet<string>, t
 }
 
 /** A phrase's words around its dates: `texts[i]` comes before `dates[i]`, the last text after all. */
-function splitPhrase(phrase: string, dates: readonly [FormattedDate, FormattedDate?]): { texts: string[]; dates: FormattedDate[] } {
+function splitPhrase(
+  phrase: string,
+  dates: readonly [FormattedDate, FormattedDate?],
+  preparation: Preparation,
+): { texts: string[]; dates: FormattedDate[] } {
+  // The pieces of each phrase once (a timeline has thousands of dates and a handful of phrases).
+  let pieces = preparation.phrases.get(phrase);
+  if (!pieces) {
+    pieces = fillSlots<number>(phrase, [0, 1]);
+    preparation.phrases.set(phrase, pieces);
+  }
   const texts = [''];
   const placed: FormattedDate[] = [];
-  for (const piece of fillSlots(phrase, dates)) {
+  for (const piece of pieces) {
+    const date = typeof piece === 'number' ? dates[piece] : undefined;
     if (typeof piece === 'string') {
       texts[texts.length - 1] += piece;
-    } else if (piece) {
-      placed.push(piece);
+    } else if (date) {
+      placed.push(date);
       texts.push('');
     }
   }
@@ -174,10 +185,10 @@ function splitPhrase(phrase: string, dates: readonly [FormattedDate, FormattedDa
 }
 
 /** An entry's date as shown (see EntryWhen); undefined without a start or an end. */
-function describeWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined): EntryWhen | undefined {
+function describeWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined, preparation: Preparation): EntryWhen | undefined {
   // One date in a phrase ("until 2010"); a translation that left out the date's place still shows it.
   const around = (kind: 'ongoing-since' | 'until', phrase: string, date: FormattedDate): EntryWhen => {
-    const { texts, dates } = splitPhrase(phrase, [date]);
+    const { texts, dates } = splitPhrase(phrase, [date], preparation);
     return { kind, before: texts[0] ?? '', date: dates[0] ?? date, after: texts.slice(1).join('') };
   };
   if (!start) {
@@ -186,7 +197,7 @@ function describeWhen(start: FormattedDate | undefined, end: FormattedDate | 'on
   }
   if (end === 'ongoing') return around('ongoing-since', ongoingPhrase(start.precision), start);
   if (!end || end.datetime === start.datetime) return { kind: 'date', date: start };
-  const { texts, dates } = splitPhrase(rangePhrase(start, end), [start, end]);
+  const { texts, dates } = splitPhrase(rangePhrase(start, end), [start, end], preparation);
   const [first = start, second = end] = dates;
   return { kind: 'range', first, second, before: texts[0] ?? '', between: texts[1] ?? '', after: texts.slice(2).join('') };
 }
@@ -229,6 +240,8 @@ interface Preparation {
   labels: Map<string, TimelineCategory>;
   /** Formatted dates by ISO string: a long timeline has many entries in the same year or month. */
   dates: Map<string, FormattedDate | undefined>;
+  /** The pieces of each date phrase: its words, and 0 and 1 where its dates go. */
+  phrases: Map<string, (string | number)[]>;
 }
 
 function formatDate(iso: string, preparation: Preparation): FormattedDate | undefined {
@@ -264,7 +277,7 @@ function prepareEntry(initiative: Initiative, index: number, preparation: Prepar
     sortKey: sortKey(initiative.start) ?? sortKey(initiative.end),
     start,
     end,
-    when: describeWhen(start, end),
+    when: describeWhen(start, end, preparation),
     // A title in no language at all ({}) cannot pass validation; the id is a last resort.
     title: language.pick(initiative.title) ?? { text: initiative.id, lang: undefined },
     summary: language.pick(initiative.summary),
@@ -317,6 +330,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
     sourcesById: new Map((document.sources ?? []).map((source) => [source.id, source])),
     labels: new Map(),
     dates: new Map(),
+    phrases: new Map(),
   };
   const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, preparation));
   let newest: TimelineEntry[] | undefined;

@@ -96,6 +96,11 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * above ten initiatives, search titles and summaries. Every entry stays in the DOM (filtered ones are
  * `hidden`), so find-in-page and screen readers reach them; print shows every entry's details.
  *
+ * A long list renders in steps: the first update puts the first 40 entries in the DOM (a screenful,
+ * painted at once), and later tasks of about 40 ms each add the rest, so a page stays responsive
+ * while 2,000 entries arrive. The count and the filters cover every entry from the start.
+ * `updateComplete` resolves, and `civic-load` fires, once every entry is in the DOM.
+ *
  * @tag civic-timeline
  * @summary A filterable, searchable timeline of a city's initiatives.
  *
@@ -104,7 +109,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * a page can keep its URL in step (and a link can open the timeline filtered). The events follow the
  * reader's actions only: setting a property, or calling `expandAll()` / `collapseAll()`, fires none.
  *
- * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
+ * @event civic-load - The document was loaded, validated and rendered, every entry of a long list included (`detail.document`).
  * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
  * @event {CustomEvent<CivicFilterChangeDetail>} civic-filter-change - The reader changed the category filter (`detail.categories`: the selected slugs, empty for all).
  * @event {CustomEvent<CivicSearchDetail>} civic-search - The reader changed the search text (`detail.search`).

@@ -19,10 +19,12 @@ const entries = {
   // Separate entries, for React apps and for server rendering in Node; not part of the elements' size.
   'react/index': 'src/react/index.ts',
   'ssr/index': 'src/ssr/index.ts',
+  // The authoring tools (the `civic-story` command, the story editor): never part of the elements or the CDN bundle.
+  'authoring/index': 'src/authoring/index.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
-const runtimeDependencies = /^(valibot|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
+const runtimeDependencies = /^(papaparse|react|@lit\/react|@lit-labs\/ssr)(\/|$)/;
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',

@@ -16,6 +16,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { hostileJson } from './scripts/hostile-documents.mjs';
 import { reactEsm } from './scripts/wtr-react.mjs';
+import { commonJsAsEsm } from './scripts/wtr-commonjs.mjs';
 
 const wanted = wantedBrowsers();
 
@@ -277,7 +278,7 @@ export default {
   testsFinishTimeout: Math.max(240000, fuzzRuns * 40),
   browserStartTimeout: 60000,
   middleware: [testRoutes],
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
+  plugins: [reactEsm(), commonJsAsEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), jsonModulePlugin(), ariaSnapshotPlugin()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   testRunnerHtml: (testFramework) => runnerHtml(testFramework),
   reporters: [defaultReporter(), totalsReporter()],

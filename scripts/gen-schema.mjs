@@ -1,8 +1,8 @@
-// Writes dist/civic-story.schema.json (JSON Schema draft 2020-12) from the valibot schemas in
-// src/schema/, the same ones validate() runs. esbuild bundles the TypeScript into a temporary module
-// that is imported here; @valibot/to-json-schema converts it; then the few rules the converter cannot
-// see (closed objects with x- extensions, a fact's kind-or-label) are added, with descriptions for
-// editors. Rules across the document (unique ids, source references, end after start, real calendar
+// Writes dist/civic-story.schema.json (JSON Schema draft 2020-12) from the rules in
+// src/schema/schema.ts, the same ones validate() runs. esbuild bundles the TypeScript into a temporary
+// module that is imported here; jsonSchemaOf() below converts the rules; then the few rules a rule
+// does not state as data (closed objects with x- extensions, a fact's kind-or-label) are added, with
+// descriptions for editors. Rules across the document (unique ids, source references, end after start, real calendar
 // dates, finite numbers) are only in validate(); the descriptions say so. gen-schema-editor.mjs adds
 // what editors show: markdown descriptions, examples, human error messages and snippets.
 //
@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { addEditorHelp } from './gen-schema-editor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +26,7 @@ export const SCHEMA_ID = `https://unpkg.com/civic-story@${version}/dist/civic-st
 export async function loadSchemaModule() {
   const bundle = await esbuild.build({
     stdin: {
-      contents: "export * from './src/schema/index.ts'; export { definitions } from './src/schema/schema.ts';",
+      contents: "export * from './src/schema/index.ts'; export { definitions, PlainString, StoryRule } from './src/schema/schema.ts';",
       resolveDir: root,
       loader: 'ts',
       sourcefile: 'gen-schema-entry.ts',
@@ -99,6 +98,46 @@ const propertyDescriptions = {
   },
 };
 
+/**
+ * The JSON Schema of a rule: `$ref` to the named definition it is, else its own form. Left out, as
+ * JSON Schema cannot state them: a rule's `check` (real calendar dates, tags Intl knows, URLs that
+ * parse) and an object's `across` (the rules across keys and the document); every JSON number is finite.
+ */
+function jsonSchemaOf(rule, parts, top = false) {
+  const { definitions, PlainString, MAX_LANGUAGES } = parts;
+  if (!top) {
+    const name = Object.keys(definitions).find((key) => definitions[key] === rule);
+    if (name) return { $ref: `#/$defs/${name}` };
+  }
+  const of = (inner) => jsonSchemaOf(inner, parts);
+  switch (rule.kind) {
+    case 'string': {
+      const schema = { type: 'string' };
+      if (rule.max !== undefined) schema.maxLength = rule.max;
+      if (rule.pattern) schema.pattern = rule.pattern.source;
+      return rule.or === undefined ? schema : { anyOf: [{ const: rule.or }, schema] };
+    }
+    case 'enum':
+      return rule.options.length === 1 ? { const: rule.options[0] } : { enum: [...rule.options], type: 'string' };
+    case 'list':
+      return { type: 'array', items: of(rule.item), maxItems: rule.max };
+    case 'text':
+      return { anyOf: [of(PlainString), of(definitions.Translations)] };
+    case 'value':
+      return { anyOf: [{ type: 'number' }, of(PlainString), of(definitions.Translations)] };
+    case 'translations':
+      return { type: 'object', propertyNames: of(definitions.LanguageTag), additionalProperties: of(PlainString), minProperties: 1, maxProperties: MAX_LANGUAGES };
+    case 'object': {
+      const entries = Object.entries(rule.entries);
+      const properties = Object.fromEntries(entries.map(([key, entry]) => [key, of(entry.kind === 'optional' ? entry.rule : entry)]));
+      const required = entries.filter(([, entry]) => entry.kind !== 'optional').map(([key]) => key);
+      return { type: 'object', properties, required };
+    }
+    default:
+      throw new Error(`gen-schema: no JSON Schema for a rule of kind ${rule.kind}`);
+  }
+}
+
 /** Every object with declared properties is closed: only those, plus x- extensions. */
 function closeObjects(node) {
   if (Array.isArray(node)) {
@@ -122,16 +161,10 @@ function describe(schema, text) {
 }
 
 export async function generateJsonSchema() {
-  const { StorySchema, definitions } = await loadSchemaModule();
-  const generated = toJsonSchema(StorySchema, {
-    target: 'draft-2020-12',
-    typeMode: 'output',
-    definitions,
-    // check / raw_check: the rules across the document and the calendar checks, added below where
-    // JSON Schema can express them; finite: every JSON number is finite.
-    ignoreActions: ['check', 'raw_check', 'finite'],
-  });
-  const { $schema, $defs, ...story } = generated;
+  const parts = await loadSchemaModule();
+  const $schema = 'https://json-schema.org/draft/2020-12/schema';
+  const story = jsonSchemaOf(parts.StoryRule, parts, true);
+  const $defs = Object.fromEntries(Object.entries(parts.definitions).map(([name, rule]) => [name, jsonSchemaOf(rule, parts, true)]));
   closeObjects(story);
   closeObjects($defs);
 

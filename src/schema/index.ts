@@ -28,7 +28,6 @@ export { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from
 export { validate, validateInSteps, formatPath } from './validate.js';
 export { scanJsonBounds } from './json-scan.js';
 export type { JsonBoundIssue } from './json-scan.js';
-export { StorySchema } from './schema.js';
 export { parseIsoDate } from './date.js';
 export type { IsoDateParts } from './date.js';
 export { isLanguageTag } from './lang.js';

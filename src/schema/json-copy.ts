@@ -47,157 +47,144 @@ export interface JsonCopy {
   stopped: boolean;
 }
 
-class JsonCopier {
-  private values = 0;
-  tooLarge = false;
-  private readonly ancestors = new Set<object>();
-  /** The path of the value being copied; copied only when an issue is reported. */
-  private readonly path: PathKey[] = [];
-
-  constructor(
-    private readonly report: ReportIssue,
-    private readonly enough: () => boolean,
-  ) {}
-
-  copy(value: unknown, depth: number, extension: ExtensionBudget | undefined): unknown {
-    if (++this.values > MAX_VALUES) this.stopTooLarge(messages.documentTooLarge(), []);
-    if (extension && (++extension.values > MAX_EXTENSION_VALUES || depth - extension.depth >= MAX_EXTENSION_DEPTH)) {
-      return this.extensionTooLarge(extension);
-    }
-    switch (typeof value) {
-      case 'string':
-        if (value.length > MAX_TEXT) return this.drop(messages.tooLong(value.length, MAX_TEXT));
-        if (extension && (extension.chars += value.length) > MAX_EXTENSION_CHARS) return this.extensionTooLarge(extension);
-        return value;
-      case 'number':
-        return Number.isFinite(value) ? value : this.drop(messages.notFinite(value));
-      case 'boolean':
-        return value;
-      case 'undefined':
-        // The schema says what is missing at the root; inside a list, a hole or undefined has no JSON form.
-        return depth === 0 ? undefined : this.drop(messages.missingValue());
-      case 'object':
-        if (value === null) return null;
-        break;
-      default:
-        return this.drop(messages.notJson(typeof value));
-    }
-    if (depth >= MAX_DEPTH) return this.drop(messages.tooDeep(MAX_DEPTH));
-    if (this.ancestors.has(value)) return this.drop(messages.circular());
-    this.ancestors.add(value);
-    try {
-      return Array.isArray(value) ? this.copyList(value, depth, extension) : this.copyObject(value, depth, extension);
-    } catch (error) {
-      if (error === STOP) throw error;
-      return this.drop(messages.unreadable());
-    } finally {
-      this.ancestors.delete(value);
-    }
-  }
-
-  /** The longest list the format allows here: 2,000 initiatives, 200 of everything else. */
-  private listBound(depth: number, extension: ExtensionBudget | undefined): number {
-    if (extension) return MAX_EXTENSION_ENTRIES;
-    return depth === 1 && this.path[0] === 'initiatives' ? MAX_INITIATIVES : MAX_LIST;
-  }
-
-  private copyList(list: readonly unknown[], depth: number, extension: ExtensionBudget | undefined): unknown {
-    const length = list.length;
-    if (typeof length !== 'number' || !(length >= 0)) return this.drop(messages.unreadable());
-    const bound = this.listBound(depth, extension);
-    if (length > bound) {
-      if (extension) return this.extensionTooLarge(extension);
-      this.stopTooLarge(messages.tooManyItems(length, bound), this.path);
-    }
-    const copy: unknown[] = [];
-    for (let index = 0; index < length; index++) {
-      this.path.push(index);
-      let copied: unknown;
-      try {
-        copied = this.copy(list[index], depth + 1, extension);
-      } catch (error) {
-        if (error === STOP) throw error;
-        copied = this.drop(messages.unreadable());
-      } finally {
-        this.path.pop();
-      }
-      // Keep the indexes: a dropped item leaves undefined, which the schema reports at the same path (and is deduplicated).
-      copy.push(copied === DROPPED ? undefined : copied);
-    }
-    return copy;
-  }
-
-  private copyObject(object: object, depth: number, extension: ExtensionBudget | undefined): unknown {
-    const keys = Object.keys(object);
-    if (keys.length > (extension ? MAX_EXTENSION_ENTRIES : MAX_KEYS)) {
-      if (extension) return this.extensionTooLarge(extension);
-      this.stopTooLarge(messages.tooManyKeys(keys.length, MAX_KEYS), this.path);
-    }
-    const copy: Record<string, unknown> = {};
-    for (const key of keys) {
-      if (key.length > MAX_TEXT) {
-        this.drop(messages.tooLong(key.length, MAX_TEXT));
-        continue;
-      }
-      this.path.push(key);
-      try {
-        const copied = this.copyProperty(object as Record<string, unknown>, key, depth, extension);
-        if (copied !== DROPPED && copied !== undefined) copy[key] = copied;
-      } finally {
-        this.path.pop();
-      }
-    }
-    return copy;
-  }
-
-  private copyProperty(object: Record<string, unknown>, key: string, depth: number, extension: ExtensionBudget | undefined): unknown {
-    if (FORBIDDEN_KEYS.has(key)) return this.drop(messages.forbiddenKey(key));
-    let value: unknown;
-    try {
-      value = object[key];
-    } catch {
-      return this.drop(messages.unreadable());
-    }
-    // As in JSON.stringify, a property that is undefined is absent.
-    if (value === undefined) return undefined;
-    const budget = extension ?? (key.startsWith('x-') ? { path: [...this.path], depth: depth + 1, values: 0, chars: 0, reported: false } : undefined);
-    return this.copy(value, depth + 1, budget);
-  }
-
-  private drop(message: string): typeof DROPPED {
-    this.report([...this.path], message);
-    if (this.enough()) throw STOP;
-    return DROPPED;
-  }
-
-  private stopTooLarge(message: string, path: readonly PathKey[]): never {
-    this.tooLarge = true;
-    this.report([...path], message);
-    throw STOP;
-  }
-
-  private extensionTooLarge(extension: ExtensionBudget): typeof DROPPED {
-    if (!extension.reported) {
-      this.report(extension.path, messages.extensionTooLarge());
-      if (this.enough()) throw STOP;
-    }
-    extension.reported = true;
-    return DROPPED;
-  }
-}
-
 /**
  * A plain copy of `input` made of JSON values only (objects are fresh `{}`, lists fresh `[]`), with
  * an issue reported for everything left out. Stops at the first size bound exceeded, or once
  * `enough()` says enough issues have been found. Never throws for any input.
  */
 export function copyJson(input: unknown, report: ReportIssue, enough: () => boolean = () => false): JsonCopy {
-  const copier = new JsonCopier(report, enough);
+  let values = 0;
+  let tooLarge = false;
+  const ancestors = new Set<object>();
+  /** The path of the value being copied; copied only when an issue is reported. */
+  const path: PathKey[] = [];
+
+  const drop = (message: string): typeof DROPPED => {
+    report([...path], message);
+    if (enough()) throw STOP;
+    return DROPPED;
+  };
+
+  const stopTooLarge = (message: string, at: readonly PathKey[]): never => {
+    tooLarge = true;
+    report([...at], message);
+    throw STOP;
+  };
+
+  const extensionTooLarge = (extension: ExtensionBudget): typeof DROPPED => {
+    if (!extension.reported) {
+      report(extension.path, messages.extensionTooLarge());
+      if (enough()) throw STOP;
+    }
+    extension.reported = true;
+    return DROPPED;
+  };
+
+  function copy(value: unknown, depth: number, extension: ExtensionBudget | undefined): unknown {
+    if (++values > MAX_VALUES) stopTooLarge(messages.documentTooLarge(), []);
+    if (extension && (++extension.values > MAX_EXTENSION_VALUES || depth - extension.depth >= MAX_EXTENSION_DEPTH)) {
+      return extensionTooLarge(extension);
+    }
+    switch (typeof value) {
+      case 'string':
+        if (value.length > MAX_TEXT) return drop(messages.tooLong(value.length, MAX_TEXT));
+        if (extension && (extension.chars += value.length) > MAX_EXTENSION_CHARS) return extensionTooLarge(extension);
+        return value;
+      case 'number':
+        return Number.isFinite(value) ? value : drop(messages.notFinite(value));
+      case 'boolean':
+        return value;
+      case 'undefined':
+        // The schema says what is missing at the root; inside a list, a hole or undefined has no JSON form.
+        return depth === 0 ? undefined : drop(messages.missingValue());
+      case 'object':
+        if (value === null) return null;
+        break;
+      default:
+        return drop(messages.notJson(typeof value));
+    }
+    if (depth >= MAX_DEPTH) return drop(messages.tooDeep(MAX_DEPTH));
+    if (ancestors.has(value)) return drop(messages.circular());
+    ancestors.add(value);
+    try {
+      return Array.isArray(value) ? copyList(value, depth, extension) : copyObject(value, depth, extension);
+    } catch (error) {
+      if (error === STOP) throw error;
+      return drop(messages.unreadable());
+    } finally {
+      ancestors.delete(value);
+    }
+  }
+
+  function copyList(list: readonly unknown[], depth: number, extension: ExtensionBudget | undefined): unknown {
+    const length = list.length;
+    if (typeof length !== 'number' || !(length >= 0)) return drop(messages.unreadable());
+    // The longest list the format allows here: 2,000 initiatives, 200 of everything else.
+    const bound = extension ? MAX_EXTENSION_ENTRIES : depth === 1 && path[0] === 'initiatives' ? MAX_INITIATIVES : MAX_LIST;
+    if (length > bound) {
+      if (extension) return extensionTooLarge(extension);
+      stopTooLarge(messages.tooManyItems(length, bound), path);
+    }
+    const output: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      path.push(index);
+      let copied: unknown;
+      try {
+        copied = copy(list[index], depth + 1, extension);
+      } catch (error) {
+        if (error === STOP) throw error;
+        copied = drop(messages.unreadable());
+      } finally {
+        path.pop();
+      }
+      // Keep the indexes: a dropped item leaves undefined, which the schema reports at the same path (and is deduplicated).
+      output.push(copied === DROPPED ? undefined : copied);
+    }
+    return output;
+  }
+
+  function copyObject(object: object, depth: number, extension: ExtensionBudget | undefined): unknown {
+    const keys = Object.keys(object);
+    if (keys.length > (extension ? MAX_EXTENSION_ENTRIES : MAX_KEYS)) {
+      if (extension) return extensionTooLarge(extension);
+      stopTooLarge(messages.tooManyKeys(keys.length, MAX_KEYS), path);
+    }
+    const output: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (key.length > MAX_TEXT) {
+        drop(messages.tooLong(key.length, MAX_TEXT));
+        continue;
+      }
+      path.push(key);
+      try {
+        const copied = copyProperty(object as Record<string, unknown>, key, depth, extension);
+        if (copied !== DROPPED && copied !== undefined) output[key] = copied;
+      } finally {
+        path.pop();
+      }
+    }
+    return output;
+  }
+
+  function copyProperty(object: Record<string, unknown>, key: string, depth: number, extension: ExtensionBudget | undefined): unknown {
+    if (FORBIDDEN_KEYS.has(key)) return drop(messages.forbiddenKey(key));
+    let value: unknown;
+    try {
+      value = object[key];
+    } catch {
+      return drop(messages.unreadable());
+    }
+    // As in JSON.stringify, a property that is undefined is absent.
+    if (value === undefined) return undefined;
+    const budget = extension ?? (key.startsWith('x-') ? { path: [...path], depth: depth + 1, values: 0, chars: 0, reported: false } : undefined);
+    return copy(value, depth + 1, budget);
+  }
+
   try {
-    const copied = copier.copy(input, 0, undefined);
+    const copied = copy(input, 0, undefined);
     return { value: copied === DROPPED ? undefined : copied, tooLarge: false, stopped: false };
   } catch (error) {
     if (error !== STOP) throw error;
-    return { value: undefined, tooLarge: copier.tooLarge, stopped: true };
+    return { value: undefined, tooLarge, stopped: true };
   }
 }

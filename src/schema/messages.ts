@@ -7,19 +7,6 @@ import { count, messageLocale, plural } from '../i18n/plural.js';
 
 const SHOWN_LENGTH = 40;
 
-/**
- * How many messages have been built: one per issue found. validate() reads it to stop the schema
- * once it has found enough issues (it runs synchronously, so no other run interleaves).
- */
-export const issueMeter = { built: 0 };
-
-function counted<A extends unknown[]>(message: (...args: A) => string): (...args: A) => string {
-  return (...args) => {
-    issueMeter.built += 1;
-    return message(...args);
-  };
-}
-
 // Controls that would reorder the text around them (U+202E turns the rest of a line around) or
 // hide it: shown as escapes, so an editor sees them and the message reads as written.
 // eslint-disable-next-line no-control-regex
@@ -69,49 +56,49 @@ export function described(value: unknown): string {
 }
 
 
-export const notADocument = counted((input: unknown): string =>
-  msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' }));
+export const notADocument = (input: unknown): string =>
+  msg(str`Expected a story document: a JSON object like {"version": 1, …}, got ${described(input)}.`, { id: 'schema.not-a-document' });
 
-export const missingVersion = counted((): string => {
+export const missingVersion = (): string => {
   const version = key('version');
   return msg(str`Missing required key ${version}. Add "version": 1 to the document.`, { id: 'schema.version-missing' });
-});
+};
 
-export const unsupportedVersion = counted((input: unknown): string =>
-  msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' }));
+export const unsupportedVersion = (input: unknown): string =>
+  msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' });
 
-export const missingKey = counted((name: string): string => {
+export const missingKey = (name: string): string => {
   const keyName = quoted(shown(name));
   return msg(str`Missing required key ${keyName}.`, { id: 'schema.missing-key' });
-});
+};
 
-export const unknownKey = counted((name: string): string => {
+export const unknownKey = (name: string): string => {
   const keyName = quoted(shown(name));
   return msg(str`Unknown key ${keyName}. Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
-});
+};
 
-export const forbiddenKey = counted((name: string): string => {
+export const forbiddenKey = (name: string): string => {
   const keyName = quoted(shown(name));
   return msg(str`The key ${keyName} is not allowed.`, { id: 'schema.forbidden-key' });
-});
+};
 
-export const expectedObject = counted((input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' }));
+export const expectedObject = (input: unknown): string => msg(str`Expected an object { … }, got ${described(input)}.`, { id: 'schema.object' });
 
-export const expectedList = counted((input: unknown): string => msg(str`Expected a list [ … ], got ${described(input)}.`, { id: 'schema.list' }));
+export const expectedList = (input: unknown): string => msg(str`Expected a list [ … ], got ${described(input)}.`, { id: 'schema.list' });
 
-export const expectedString = counted((input: unknown): string => msg(str`Expected text, got ${described(input)}.`, { id: 'schema.string' }));
+export const expectedString = (input: unknown): string => msg(str`Expected text, got ${described(input)}.`, { id: 'schema.string' });
 
-export const expectedText = counted((input: unknown): string =>
-  msg(str`Expected text, or translations like {"en": "…", "nl": "…"}, got ${described(input)}.`, { id: 'schema.text' }));
+export const expectedText = (input: unknown): string =>
+  msg(str`Expected text, or translations like {"en": "…", "nl": "…"}, got ${described(input)}.`, { id: 'schema.text' });
 
-export const expectedNumberOrText = counted((input: unknown): string =>
-  msg(str`Expected a number or text, got ${described(input)}.`, { id: 'schema.number-or-text' }));
+export const expectedNumberOrText = (input: unknown): string =>
+  msg(str`Expected a number or text, got ${described(input)}.`, { id: 'schema.number-or-text' });
 
-export const notFinite = counted((input: unknown): string =>
-  msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' }));
+export const notFinite = (input: unknown): string =>
+  msg(str`Expected a finite number, got ${described(input)}.`, { id: 'schema.not-finite' });
 
 // Counts of too long texts and of problems left out are never 0: no zero form.
-export const tooLong = counted((length: number, max: number): string => {
+export const tooLong = (length: number, max: number): string => {
   const [given, limit] = [count(length), count(max)];
   return plural(length, {
     one: () => msg(str`Too long: ${given} character; the limit is ${limit}.`, { id: 'schema.too-long.one' }),
@@ -120,47 +107,47 @@ export const tooLong = counted((length: number, max: number): string => {
     many: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.many' }),
     other: () => msg(str`Too long: ${given} characters; the limit is ${limit}.`, { id: 'schema.too-long.other' }),
   });
-});
+};
 
-export const tooManyItems = counted((length: number, max: number): string => {
+export const tooManyItems = (length: number, max: number): string => {
   const [given, limit] = [count(length), count(max)];
   return msg(str`Too many entries: ${given}; the limit is ${limit}.`, { id: 'schema.too-many' });
-});
+};
 
-export const tooManyKeys = counted((length: number, max: number): string => {
+export const tooManyKeys = (length: number, max: number): string => {
   const [given, limit] = [count(length), count(max)];
   return msg(str`Too many keys: ${given}; the limit is ${limit}.`, { id: 'schema.too-many-keys' });
-});
+};
 
-export const emptyTranslations = counted((): string =>
-  msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' }));
+export const emptyTranslations = (): string =>
+  msg('Add at least one language, like {"en": "…"}, or write plain text.', { id: 'schema.text-empty' });
 
-export const tooManyLanguages = counted((length: number, max: number): string => {
+export const tooManyLanguages = (length: number, max: number): string => {
   const [given, limit] = [count(length), count(max)];
   return msg(str`Too many languages: ${given}; the limit is ${limit}.`, { id: 'schema.too-many-languages' });
-});
+};
 
-export const languageTag = counted((input: unknown): string =>
+export const languageTag = (input: unknown): string =>
   typeof input === 'string'
     ? msg(str`${quoted(shown(input))} is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
-    : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' }));
+    : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' });
 
-export const dateShape = counted((input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, got ${described(input)}.`, { id: 'schema.date' }));
+export const dateShape = (input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, got ${described(input)}.`, { id: 'schema.date' });
 
-export const dateNotInCalendar = counted((input: unknown): string =>
-  msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' }));
+export const dateNotInCalendar = (input: unknown): string =>
+  msg(str`${described(input)} is not a date in the calendar.`, { id: 'schema.date-calendar' });
 
-export const dateOrOngoing = counted((input: unknown): string =>
-  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or ${quoted('ongoing')}, got ${described(input)}.`, { id: 'schema.date-or-ongoing' }));
+export const dateOrOngoing = (input: unknown): string =>
+  msg(str`Expected a date like 2016, 2016-10 or 2016-10-15, or ${quoted('ongoing')}, got ${described(input)}.`, { id: 'schema.date-or-ongoing' });
 
-export const endBeforeStart = counted((end: string, start: string): string =>
-  msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' }));
+export const endBeforeStart = (end: string, start: string): string =>
+  msg(str`The end (${shown(end)}) is before the start (${shown(start)}).`, { id: 'schema.end-before-start' });
 
-export const unsafeUrl = counted((input: unknown): string =>
-  msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' }));
+export const unsafeUrl = (input: unknown): string =>
+  msg(str`Only http:, https: or relative links are allowed, got ${described(input)}.`, { id: 'schema.url' });
 
-function countryMessage(input: unknown): string {
+export function country(input: unknown): string {
   if (typeof input === 'string' && input.length === 2 && input !== input.toUpperCase()) {
     const capitals = shown(input.toUpperCase());
     return msg(str`Country codes are written in capitals: ${quoted(capitals)}, not ${described(input)}.`, { id: 'schema.country-case' });
@@ -168,11 +155,9 @@ function countryMessage(input: unknown): string {
   return msg(str`Expected a two-letter country code like BE, NL or SE, got ${described(input)}.`, { id: 'schema.country' });
 }
 
-export const country = counted(countryMessage);
-
 const lists = new Map<string, Intl.ListFormat>();
 
-export const oneOf = counted((options: readonly string[], input: unknown): string => {
+export const oneOf = (options: readonly string[], input: unknown): string => {
   const locale = messageLocale();
   let list = lists.get(locale);
   if (!list) {
@@ -181,61 +166,61 @@ export const oneOf = counted((options: readonly string[], input: unknown): strin
   }
   const choices = list.format(options.map(quoted));
   return msg(str`Expected one of ${choices}, got ${described(input)}.`, { id: 'schema.one-of' });
-});
+};
 
-export const id = counted((input: unknown): string => {
+export const id = (input: unknown): string => {
   const [min, max] = [count(1), count(100)];
   return msg(str`Expected an id: ${min} to ${max} letters, digits, ".", "_", ":" or "-", starting with a letter or digit; got ${described(input)}.`, {
     id: 'schema.id',
   });
-});
+};
 
-export const category = counted((input: unknown): string => {
+export const category = (input: unknown): string => {
   const [example, max] = [quoted('youth-work'), count(40)];
   return msg(str`Expected a category like ${example}: up to ${max} lowercase letters, digits and "-"; got ${described(input)}.`, {
     id: 'schema.category',
   });
-});
+};
 
-export const factNeedsLabel = counted((): string => {
+export const factNeedsLabel = (): string => {
   const [kind, label] = [key('kind'), key('label')];
   return msg(str`A fact without ${kind} needs ${label}.`, { id: 'schema.fact-label' });
-});
+};
 
-export const duplicateId = counted((value: string): string => {
+export const duplicateId = (value: string): string => {
   const idValue = quoted(shown(value));
   return msg(str`The id ${idValue} is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
-});
+};
 
-export const unknownSource = counted((value: string): string => {
+export const unknownSource = (value: string): string => {
   const [idValue, sources] = [quoted(shown(value)), key('sources')];
   return msg(str`No source has the id ${idValue}. Add it to ${sources} or fix the id.`, { id: 'schema.unknown-source' });
-});
+};
 
-export const notJson = counted((type: string): string =>
-  msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' }));
+export const notJson = (type: string): string =>
+  msg(str`Only JSON values (text, numbers, true or false, null, lists and objects) are allowed, got ${type}.`, { id: 'schema.not-json' });
 
-export const missingValue = counted((): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' }));
+export const missingValue = (): string => msg('Expected a value, got nothing.', { id: 'schema.missing-value' });
 
-export const tooDeep = counted((max: number): string => {
+export const tooDeep = (max: number): string => {
   const limit = count(max);
   return msg(str`Nested too deeply: the limit is ${limit} levels.`, { id: 'schema.too-deep' });
-});
+};
 
-export const extensionTooLarge = counted((): string => {
+export const extensionTooLarge = (): string => {
   const [levels, values] = [count(32), count(10_000)];
   return msg(str`This x- value is too large: keep extension data small (at most ${levels} levels deep and ${values} values).`, {
     id: 'schema.x-too-large',
   });
-});
+};
 
-export const documentTooLarge = counted((): string => msg('The document is too large to check.', { id: 'schema.too-large' }));
+export const documentTooLarge = (): string => msg('The document is too large to check.', { id: 'schema.too-large' });
 
-export const circular = counted((): string => msg('This value contains itself (a circular reference).', { id: 'schema.circular' }));
+export const circular = (): string => msg('This value contains itself (a circular reference).', { id: 'schema.circular' });
 
-export const unreadable = counted((): string => msg('This value could not be read.', { id: 'schema.unreadable' }));
+export const unreadable = (): string => msg('This value could not be read.', { id: 'schema.unreadable' });
 
-export const moreIssues = counted((n: number): string => {
+export const moreIssues = (n: number): string => {
   const more = count(n);
   return plural(n, {
     one: () => msg(str`…and ${more} more problem.`, { id: 'schema.more-issues.one' }),
@@ -244,12 +229,11 @@ export const moreIssues = counted((n: number): string => {
     many: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.many' }),
     other: () => msg(str`…and ${more} more problems.`, { id: 'schema.more-issues.other' }),
   });
-});
+};
 
-/** Not counted: it reports the stop, after the cap. */
 export const moreIssuesStopped = (n: number): string => {
   const more = count(n);
   return msg(str`…and more than ${more} more problems; checking stopped here.`, { id: 'schema.more-issues-stopped' });
 };
 
-export const internalError = counted((): string => msg('The document could not be checked.', { id: 'schema.internal' }));
+export const internalError = (): string => msg('The document could not be checked.', { id: 'schema.internal' });

@@ -1,9 +1,9 @@
-// The story document (version 1) as valibot schemas: the one source of the rules. validate() runs
-// them; scripts/gen-schema.mjs turns them into the JSON Schema that ships in the package. Every
+// The story document (version 1) as rules: the one source of them. validate() runs them (run());
+// scripts/gen-schema.mjs turns the same rules into the JSON Schema that ships in the package. Every
 // message is a function, so it is built in the UI language of the moment validate() runs.
-import * as v from 'valibot';
 import { COUNTRY_CODES } from './country.js';
 import { ISO_DATE_PATTERN, endsBeforeStart, parseIsoDate } from './date.js';
+import type { PathKey } from './json-copy.js';
 import { LANGUAGE_TAG_PATTERN, isLanguageTag } from './lang.js';
 import { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEXT } from './limits.js';
 import * as messages from './messages.js';
@@ -12,346 +12,369 @@ import type { Category, City, CityImage, Fact, Initiative, Leader, Link, Quote, 
 import { SAFE_URL_PATTERN, isSafeUrl } from './url.js';
 
 type Entries = Record<string, unknown>;
+type Message = (input: unknown) => string;
 
-const isObject = (input: unknown): input is Entries => typeof input === 'object' && input !== null && !Array.isArray(input);
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+/** Where validate() puts what it finds, and whether it has found enough to stop looking. */
+export interface Findings {
+  report(path: readonly PathKey[], message: string): void;
+  enough(): boolean;
+}
 
-const objectItem = (input: Entries, key: string): v.ObjectPathItem => ({ type: 'object', origin: 'value', input, key, value: input[key] });
-const listItem = (input: unknown[], key: number): v.ArrayPathItem => ({ type: 'array', origin: 'value', input, key, value: input[key] });
+// Rules --------------------------------------------------------------------------------------------
+// Plain data, read by run() below and by the JSON Schema generator. `T` is the type of a value that
+// passes, so that the compiler checks the rules against the types in types.ts.
+
+interface StringRule {
+  kind: 'string';
+  /** The message for a value that is not a string, or does not match `pattern`. */
+  message: Message;
+  max?: number;
+  pattern?: RegExp;
+  /** A rule JSON Schema cannot state (a real calendar date, a tag Intl knows, a URL that parses), and its message. */
+  check?: (value: string) => boolean;
+  checkMessage?: Message;
+  /** One more string allowed as it is (JSON Schema: `anyOf` it as a `const` and the string). */
+  or?: string;
+}
+interface EnumRule {
+  kind: 'enum';
+  options: readonly unknown[];
+  /** The message for any other value; by default "Expected one of …". */
+  message?: Message;
+}
+interface ListRule {
+  kind: 'list';
+  item: Rule;
+  max: number;
+}
+interface ObjectRule {
+  kind: 'object';
+  /** The keys of the object; any other key is an error unless it starts with `x-` (kept as it is). */
+  entries: Record<string, Rule | Optional>;
+  /** The message for a value that is not an object; by default "Expected an object". */
+  message?: Message;
+  /** A rule across the keys of the object, run on its checked copy. */
+  across?: (object: Entries, path: PathKey[], findings: Findings) => void;
+}
+/** Content text: a string, or translations. */
+interface TextRule {
+  kind: 'text';
+}
+/** Translations: `{ "nl": "…", "en": "…" }`, 1 to 50 languages, counted before any is read. */
+interface TranslationsRule {
+  kind: 'translations';
+}
+/** A fact's value: a number or content text. */
+interface ValueRule {
+  kind: 'value';
+}
+interface Optional<T = unknown> {
+  kind: 'optional';
+  rule: Rule<T>;
+}
+
+/** A rule for one value; `T` is what a value that passes is. */
+export type Rule<T = unknown> = (StringRule | EnumRule | ListRule | ObjectRule | TextRule | TranslationsRule | ValueRule) & { readonly type?: T };
+
+const string = (rule: Omit<StringRule, 'kind'>): Rule<string> => ({ kind: 'string', ...rule });
+
+const optional = <T>(rule: Rule<T>): Optional<T> => ({ kind: 'optional', rule });
+
+function picklist<const T>(options: readonly T[], message?: Message): Rule<T> {
+  return message ? { kind: 'enum', options, message } : { kind: 'enum', options };
+}
+
+const list = <T>(item: Rule<T>, max: number): Rule<T[]> => ({ kind: 'list', item, max });
+
+/** An object's keys, each with its rule, optional where the type has it optional (`x-` keys aside). */
+type EntriesOf<T> = {
+  [K in keyof T as K extends `x-${string}` ? never : K]-?: undefined extends T[K] ? Optional<Exclude<T[K], undefined>> : Rule<T[K]>;
+};
+
+function object<T>(entries: EntriesOf<T>, more: Omit<ObjectRule, 'kind' | 'entries'> = {}): Rule<T> {
+  return { kind: 'object', entries: entries as ObjectRule['entries'], ...more };
+}
 
 // Strings --------------------------------------------------------------------------------------
 
 /** Any plain string of the document: at most 20,000 characters. */
-const PlainString = v.pipe(
-  v.string((issue) => messages.expectedString(issue.input)),
-  v.maxLength(MAX_TEXT, (issue) => messages.tooLong(issue.input.length, MAX_TEXT)),
-);
+export const PlainString = string({ message: messages.expectedString, max: MAX_TEXT });
 
-export const LanguageTagSchema = v.pipe(
-  v.string((issue) => messages.languageTag(issue.input)),
-  v.regex(LANGUAGE_TAG_PATTERN, (issue) => messages.languageTag(issue.input)),
-  v.check(isLanguageTag, (issue) => messages.languageTag(issue.input)),
-);
+const LanguageTagRule = string({ message: messages.languageTag, pattern: LANGUAGE_TAG_PATTERN, check: isLanguageTag });
 
-const isoDate = (shapeMessage: (input: unknown) => string) =>
-  v.pipe(
-    v.string((issue) => shapeMessage(issue.input)),
-    v.regex(ISO_DATE_PATTERN, (issue) => shapeMessage(issue.input)),
-    v.check((input) => parseIsoDate(input) !== undefined, (issue) => messages.dateNotInCalendar(issue.input)),
-  );
+const isCalendarDate = (value: string): boolean => parseIsoDate(value) !== undefined;
 
-export const IsoDateSchema = isoDate(messages.dateShape);
+const IsoDateRule = string({ message: messages.dateShape, pattern: ISO_DATE_PATTERN, check: isCalendarDate, checkMessage: messages.dateNotInCalendar });
 
-export const UrlSchema = v.pipe(
-  v.string((issue) => messages.unsafeUrl(issue.input)),
-  v.maxLength(MAX_TEXT, (issue) => messages.tooLong(issue.input.length, MAX_TEXT)),
-  v.regex(SAFE_URL_PATTERN, (issue) => messages.unsafeUrl(issue.input)),
-  // `//host`, `\\host` and scheme'd URLs must parse, with a host (the JSON Schema leaves checks out).
-  v.check(isSafeUrl, (issue) => messages.unsafeUrl(issue.input)),
-);
+// `//host`, `\\host` and scheme'd URLs must parse, with a host (the JSON Schema leaves checks out).
+const UrlRule = string({ message: messages.unsafeUrl, max: MAX_TEXT, pattern: SAFE_URL_PATTERN, check: isSafeUrl });
 
-export const IdSchema = v.pipe(
-  v.string((issue) => messages.id(issue.input)),
-  v.regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_ID - 1}}$`), (issue) => messages.id(issue.input)),
-);
+const IdRule = string({ message: messages.id, pattern: new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_ID - 1}}$`) });
 
-export const CategorySchema = v.pipe(
-  v.string((issue) => messages.category(issue.input)),
-  v.regex(new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_CATEGORY - 1}}$`), (issue) => messages.category(issue.input)),
-);
+const CategoryRule = string({ message: messages.category, pattern: new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_CATEGORY - 1}}$`) });
 
-export const CountryCodeSchema = v.picklist(COUNTRY_CODES, (issue) => messages.country(issue.input));
+const CountryCodeRule = picklist(COUNTRY_CODES, messages.country);
 
-/** Translations: `{ "nl": "…", "en": "…" }`, 1 to 50 languages, counted before any is read. */
-export const TranslationsSchema = v.pipe(
-  v.custom<Entries>(isObject, (issue) => messages.expectedText(issue.input)),
-  // The count first: over it, no language is read (the pipe stops before the record). The same
-  // bounds after the record are what the JSON Schema generator sees.
-  v.check(
-    (input) => Object.keys(input).length <= MAX_LANGUAGES,
-    (issue) => messages.tooManyLanguages(Object.keys(issue.input).length, MAX_LANGUAGES),
-  ),
-  v.record(LanguageTagSchema, PlainString),
-  v.minEntries(1, () => messages.emptyTranslations()),
-  v.maxEntries(MAX_LANGUAGES, (issue) => messages.tooManyLanguages(Object.keys(issue.input).length, MAX_LANGUAGES)),
-);
+const TranslationsRule: Rule<{ [bcp47: string]: string }> = { kind: 'translations' };
 
-/** A Text as JSON Schema states it: a string or translations. */
-const TextUnion: v.GenericSchema<unknown, Text> = v.union([PlainString, TranslationsSchema], (issue) => messages.expectedText(issue.input));
-
-/**
- * A Text, validated by its form: a string as a string, an object as translations. Same rules as
- * TextUnion, without running (and reporting) the branch that does not fit every time.
- */
-export const TextSchema: v.GenericSchema<unknown, Text> = v.lazy((input) =>
-  typeof input === 'string' ? PlainString : isObject(input) ? TranslationsSchema : TextUnion,
-);
-
-// Building blocks -----------------------------------------------------------------------------
-
-function picklist<const T extends readonly string[]>(options: T) {
-  return v.picklist(options, (issue) => messages.oneOf(options, issue.input));
-}
-
-function list<T extends v.GenericSchema>(item: T, max: number) {
-  return v.pipe(
-    v.array(item, (issue) => messages.expectedList(issue.input)),
-    v.maxLength(max, (issue) => messages.tooManyItems(issue.input.length, max)),
-  );
-}
-
-const SourceRefs = list(IdSchema, MAX_LIST);
-
-/**
- * An object with the given keys; any other key is an error, except keys that start with `x-`
- * (kept in the output as they are). The JSON Schema generator adds `additionalProperties: false`
- * and `patternProperties: { "^x-": {} }` to every object with properties.
- */
-function closedObject<const E extends v.ObjectEntries>(entries: E, notAnObject: (input: unknown) => string = messages.expectedObject) {
-  const object = v.looseObject(entries, (issue) => {
-    // The object schema reports both a missing key (with its path) and a value that is no object.
-    const item = issue.path?.[0];
-    if (!item) return notAnObject(issue.input);
-    const key = String(item.key);
-    return key === 'version' ? messages.missingVersion() : messages.missingKey(key);
-  });
-  return v.pipe(
-    v.custom<Entries>(isObject, (issue) => notAnObject(issue.input)),
-    object,
-    v.rawCheck<v.InferOutput<typeof object>>(({ dataset, addIssue }) => {
-      const output: unknown = dataset.value;
-      if (!isObject(output)) return;
-      for (const key of Object.keys(output)) {
-        if (!hasOwn(entries, key) && !key.startsWith('x-')) {
-          addIssue({ message: messages.unknownKey(key), path: [{ ...objectItem(output, key), origin: 'key' }] });
-        }
-      }
-    }),
-  );
-}
+const TextRule: Rule<Text> = { kind: 'text' };
 
 // The document --------------------------------------------------------------------------------
 
-export const LinkSchema: v.GenericSchema<unknown, Link> = closedObject({ href: UrlSchema, label: TextSchema });
+const SourceRefs = list(IdRule, MAX_LIST);
 
-export const LeaderSchema: v.GenericSchema<unknown, Leader> = closedObject({
+const LinkRule = object<Link>({ href: UrlRule, label: TextRule });
+
+const LeaderRule = object<Leader>({
   name: PlainString,
-  role: v.optional(TextSchema),
-  since: v.optional(IsoDateSchema),
-  until: v.optional(IsoDateSchema),
+  role: optional(TextRule),
+  since: optional(IsoDateRule),
+  until: optional(IsoDateRule),
 });
 
-export const CityImageSchema: v.GenericSchema<unknown, CityImage> = closedObject({
-  src: UrlSchema,
-  alt: TextSchema,
-  credit: v.optional(PlainString),
+const CityImageRule = object<CityImage>({
+  src: UrlRule,
+  alt: TextRule,
+  credit: optional(PlainString),
 });
 
-const factEntries = {
-  kind: v.optional(picklist(FACT_KINDS)),
-  label: v.optional(TextSchema),
-  value: v.union(
-    [v.pipe(v.number(), v.finite((issue) => messages.notFinite(issue.input))), PlainString, TranslationsSchema],
-    (issue) => messages.expectedNumberOrText(issue.input),
-  ),
-  unit: v.optional(picklist(FACT_UNITS)),
-  approx: v.optional(picklist(FACT_APPROXIMATIONS)),
-  asOf: v.optional(IsoDateSchema),
-  sources: v.optional(SourceRefs),
-  note: v.optional(TextSchema),
-};
-
-export const FactSchema: v.GenericSchema<unknown, Fact> = v.pipe(
-  closedObject(factEntries),
-  v.rawCheck(({ dataset, addIssue }) => {
-    const fact: unknown = dataset.value;
-    if (isObject(fact) && fact['kind'] === undefined && fact['label'] === undefined) {
-      addIssue({ message: messages.factNeedsLabel(), path: [objectItem(fact, 'label')] });
-    }
-  }),
+const FactRule = object<Fact>(
+  {
+    kind: optional(picklist(FACT_KINDS)),
+    label: optional(TextRule),
+    value: { kind: 'value' } as Rule<number | Text>,
+    unit: optional(picklist(FACT_UNITS)),
+    approx: optional(picklist(FACT_APPROXIMATIONS)),
+    asOf: optional(IsoDateRule),
+    sources: optional(SourceRefs),
+    note: optional(TextRule),
+  },
+  {
+    across(fact, path, findings) {
+      if (fact['kind'] === undefined && fact['label'] === undefined) findings.report([...path, 'label'], messages.factNeedsLabel());
+    },
+  },
 );
 
-export const CitySchema: v.GenericSchema<unknown, City> = closedObject({
-  name: TextSchema,
-  country: v.optional(CountryCodeSchema),
-  region: v.optional(TextSchema),
-  summary: v.optional(TextSchema),
-  leader: v.optional(LeaderSchema),
-  image: v.optional(CityImageSchema),
-  facts: v.optional(list(FactSchema, MAX_LIST)),
-  links: v.optional(list(LinkSchema, MAX_LIST)),
+const CityRule = object<City>({
+  name: TextRule,
+  country: optional(CountryCodeRule),
+  region: optional(TextRule),
+  summary: optional(TextRule),
+  leader: optional(LeaderRule),
+  image: optional(CityImageRule),
+  facts: optional(list(FactRule, MAX_LIST)),
+  links: optional(list(LinkRule, MAX_LIST)),
 });
 
-export const InitiativeSchema: v.GenericSchema<unknown, Initiative> = v.pipe(
-  closedObject({
-    id: IdSchema,
-    title: TextSchema,
-    start: v.optional(IsoDateSchema),
-    end: v.optional(v.union([v.literal('ongoing'), isoDate(messages.dateOrOngoing)], (issue) => messages.dateOrOngoing(issue.input))),
-    category: v.optional(CategorySchema),
-    status: v.optional(picklist(INITIATIVE_STATUSES)),
-    summary: v.optional(TextSchema),
-    outcome: v.optional(TextSchema),
-    partners: v.optional(list(PlainString, MAX_LIST)),
-    sources: v.optional(SourceRefs),
-  }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    const initiative: unknown = dataset.value;
-    if (!isObject(initiative)) return;
-    const { start, end } = initiative;
-    const startDate = typeof start === 'string' ? parseIsoDate(start) : undefined;
-    const endDate = typeof end === 'string' ? parseIsoDate(end) : undefined;
-    if (startDate && endDate && endsBeforeStart(startDate, endDate)) {
-      addIssue({ message: messages.endBeforeStart(end as string, start as string), path: [objectItem(initiative, 'end')] });
-    }
-  }),
+export const InitiativeRule = object<Initiative>(
+  {
+    id: IdRule,
+    title: TextRule,
+    start: optional(IsoDateRule),
+    end: optional(string({ message: messages.dateOrOngoing, pattern: ISO_DATE_PATTERN, check: isCalendarDate, checkMessage: messages.dateNotInCalendar, or: 'ongoing' })),
+    category: optional(CategoryRule),
+    status: optional(picklist(INITIATIVE_STATUSES)),
+    summary: optional(TextRule),
+    outcome: optional(TextRule),
+    partners: optional(list(PlainString, MAX_LIST)),
+    sources: optional(SourceRefs),
+  },
+  {
+    across(initiative, path, findings) {
+      const { start, end } = initiative;
+      const startDate = typeof start === 'string' ? parseIsoDate(start) : undefined;
+      const endDate = typeof end === 'string' ? parseIsoDate(end) : undefined;
+      if (startDate && endDate && endsBeforeStart(startDate, endDate)) findings.report([...path, 'end'], messages.endBeforeStart(end as string, start as string));
+    },
+  },
 );
 
-/** The `initiatives` list; validate() may also run it on slices of the list. */
-export const InitiativeListSchema = list(InitiativeSchema, MAX_INITIATIVES);
+const CategoryEntryRule = object<Category>({ id: CategoryRule, label: TextRule });
 
-export const CategoryEntrySchema: v.GenericSchema<unknown, Category> = closedObject({
-  id: CategorySchema,
-  label: TextSchema,
+const QuoteAuthorRule = object<QuoteAuthor>({ name: PlainString, role: optional(TextRule) });
+
+const QuoteRule = object<Quote>({
+  id: IdRule,
+  text: TextRule,
+  lang: optional(LanguageTagRule),
+  author: QuoteAuthorRule,
+  date: optional(IsoDateRule),
+  context: optional(TextRule),
+  sources: optional(SourceRefs),
 });
 
-export const QuoteAuthorSchema: v.GenericSchema<unknown, QuoteAuthor> = closedObject({
-  name: PlainString,
-  role: v.optional(TextSchema),
-});
-
-export const QuoteSchema: v.GenericSchema<unknown, Quote> = closedObject({
-  id: IdSchema,
-  text: TextSchema,
-  lang: v.optional(LanguageTagSchema),
-  author: QuoteAuthorSchema,
-  date: v.optional(IsoDateSchema),
-  context: v.optional(TextSchema),
-  sources: v.optional(SourceRefs),
-});
-
-export const SourceSchema: v.GenericSchema<unknown, Source> = closedObject({
-  id: IdSchema,
+const SourceRule = object<Source>({
+  id: IdRule,
   title: PlainString,
-  publisher: v.optional(PlainString),
-  url: v.optional(UrlSchema),
-  date: v.optional(IsoDateSchema),
-  lang: v.optional(LanguageTagSchema),
+  publisher: optional(PlainString),
+  url: optional(UrlRule),
+  date: optional(IsoDateRule),
+  lang: optional(LanguageTagRule),
 });
 
-type PathItems = [v.IssuePathItem, ...v.IssuePathItem[]];
+const isObject = (value: unknown): value is Entries => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The rules across the document (unique ids, source references that resolve) for a validated story,
- * as issues with their path; at most until `enough()`.
+ * The rules across the document: ids unique in each list, and every source reference names an
+ * entry of `sources`. Run on a checked copy; stops once `findings.enough()`.
  */
-export function referenceIssues(story: object, enough: () => boolean): { path: PathItems; message: string }[] {
-  const found: { path: PathItems; message: string }[] = [];
-  if (isObject(story)) checkReferences(story, (message, path) => found.push({ message, path }), enough);
-  return found;
-}
-
-// Rules across the document: unique ids in each list, and every source reference resolves.
-function checkReferences(
-  story: Entries,
-  addIssue: (message: string, path: [v.IssuePathItem, ...v.IssuePathItem[]]) => void,
-  enough: () => boolean,
-): void {
-  const entries = (key: string): [Entries, number][] => {
-    const value = story[key];
-    return Array.isArray(value) ? value.map((entry, index) => [entry, index] as [Entries, number]).filter(([entry]) => isObject(entry)) : [];
-  };
-  const at = (key: string, index: number, ...rest: [string, number?]): [v.IssuePathItem, ...v.IssuePathItem[]] => {
-    const list = story[key] as unknown[];
-    const entry = list[index] as Entries;
-    const path: [v.IssuePathItem, ...v.IssuePathItem[]] = [objectItem(story, key), listItem(list, index), objectItem(entry, rest[0])];
-    if (rest[1] !== undefined) path.push(listItem(entry[rest[0]] as unknown[], rest[1]));
-    return path;
-  };
-
+export function checkReferences(story: Entries, findings: Findings): void {
+  const listOf = (key: string): unknown[] => (Array.isArray(story[key]) ? (story[key] as unknown[]) : []);
   for (const key of ['categories', 'initiatives', 'quotes', 'sources']) {
     const seen = new Set<string>();
-    for (const [entry, index] of entries(key)) {
-      const id = entry['id'];
+    for (const [index, entry] of listOf(key).entries()) {
+      const id = isObject(entry) ? entry['id'] : undefined;
       if (typeof id !== 'string') continue;
-      if (seen.has(id)) addIssue(messages.duplicateId(id), at(key, index, 'id'));
+      if (seen.has(id)) findings.report([key, index, 'id'], messages.duplicateId(id));
       seen.add(id);
-      if (enough()) return;
+      if (findings.enough()) return;
     }
   }
-
-  const sourceIds = new Set(entries('sources').map(([source]) => source['id']));
-  const checkRefs = (entry: Entries, path: () => [v.IssuePathItem, ...v.IssuePathItem[]], refIndex: (i: number) => v.IssuePathItem[]): void => {
-    const refs = entry['sources'];
+  const sourceIds = new Set(listOf('sources').map((source) => isObject(source) && source['id']));
+  const checkRefs = (entry: unknown, path: PathKey[]): void => {
+    const refs = isObject(entry) ? entry['sources'] : undefined;
     if (!Array.isArray(refs)) return;
-    for (let i = 0; i < refs.length && !enough(); i++) {
+    for (let i = 0; i < refs.length && !findings.enough(); i++) {
       const ref: unknown = refs[i];
-      if (typeof ref === 'string' && !sourceIds.has(ref)) addIssue(messages.unknownSource(ref), [...path(), ...refIndex(i)] as [v.IssuePathItem, ...v.IssuePathItem[]]);
+      if (typeof ref === 'string' && !sourceIds.has(ref)) findings.report([...path, 'sources', i], messages.unknownSource(ref));
     }
   };
-  for (const key of ['initiatives', 'quotes']) {
-    for (const [entry, index] of entries(key)) {
-      checkRefs(entry, () => at(key, index, 'sources'), (i) => [listItem(entry['sources'] as unknown[], i)]);
-    }
-  }
+  for (const key of ['initiatives', 'quotes']) listOf(key).forEach((entry, index) => checkRefs(entry, [key, index]));
   const city = story['city'];
-  const facts = isObject(city) ? city['facts'] : undefined;
-  if (isObject(city) && Array.isArray(facts)) {
-    facts.forEach((fact: unknown, index) => {
-      if (!isObject(fact)) return;
-      checkRefs(
-        fact,
-        () => [objectItem(story, 'city'), objectItem(city, 'facts'), listItem(facts, index), objectItem(fact, 'sources')],
-        (i) => [listItem(fact['sources'] as unknown[], i)],
-      );
-    });
-  }
+  const facts = isObject(city) && Array.isArray(city['facts']) ? (city['facts'] as unknown[]) : [];
+  facts.forEach((fact, index) => checkRefs(fact, ['city', 'facts', index]));
 }
 
 /**
  * The whole story document, version 1. For input from outside (JSON from a page, `.data` from a
  * script) use validate(): it first makes a plain copy that is safe to walk (no getters, Proxies,
- * cycles or runaway nesting), then runs this schema on it.
+ * cycles or runaway nesting), then runs these rules on it.
  */
-export const StorySchema: v.GenericSchema<unknown, StoryDocument> = v.pipe(
-  closedObject(
-    {
-      $schema: v.optional(PlainString),
-      version: v.literal(1, (issue) => messages.unsupportedVersion(issue.input)),
-      lang: v.optional(LanguageTagSchema),
-      city: v.optional(CitySchema),
-      categories: v.optional(list(CategoryEntrySchema, MAX_LIST)),
-      initiatives: v.optional(InitiativeListSchema),
-      quotes: v.optional(list(QuoteSchema, MAX_LIST)),
-      sources: v.optional(list(SourceSchema, MAX_LIST)),
-    },
-    messages.notADocument,
-  ),
-  v.rawCheck(({ dataset, config, addIssue }) => {
-    const story: unknown = dataset.value;
-    // validate() turns abortEarly on once it has found enough issues.
-    if (isObject(story)) checkReferences(story, (message, path) => addIssue({ message, path }), () => !!config.abortEarly);
-  }),
+export const StoryRule = object<StoryDocument>(
+  {
+    $schema: optional(PlainString),
+    version: picklist([1] as const, messages.unsupportedVersion),
+    lang: optional(LanguageTagRule),
+    city: optional(CityRule),
+    categories: optional(list(CategoryEntryRule, MAX_LIST)),
+    initiatives: optional(list(InitiativeRule, MAX_INITIATIVES)),
+    quotes: optional(list(QuoteRule, MAX_LIST)),
+    sources: optional(list(SourceRule, MAX_LIST)),
+  },
+  { message: messages.notADocument, across: (story, _, findings) => checkReferences(story, findings) },
 );
 
 /** The named parts of the document, for the `$defs` of the generated JSON Schema. */
 export const definitions = {
-  // The converter reads TextSchema's form for no input, which is TextUnion.
-  Text: TextUnion,
-  Translations: TranslationsSchema,
-  LanguageTag: LanguageTagSchema,
-  IsoDate: IsoDateSchema,
-  Url: UrlSchema,
-  Id: IdSchema,
-  CountryCode: CountryCodeSchema,
-  City: CitySchema,
-  Leader: LeaderSchema,
-  CityImage: CityImageSchema,
-  Fact: FactSchema,
-  Link: LinkSchema,
-  Category: CategoryEntrySchema,
-  Initiative: InitiativeSchema,
-  Quote: QuoteSchema,
-  QuoteAuthor: QuoteAuthorSchema,
-  Source: SourceSchema,
+  Text: TextRule,
+  Translations: TranslationsRule,
+  LanguageTag: LanguageTagRule,
+  IsoDate: IsoDateRule,
+  Url: UrlRule,
+  Id: IdRule,
+  CountryCode: CountryCodeRule,
+  City: CityRule,
+  Leader: LeaderRule,
+  CityImage: CityImageRule,
+  Fact: FactRule,
+  Link: LinkRule,
+  Category: CategoryEntryRule,
+  Initiative: InitiativeRule,
+  Quote: QuoteRule,
+  QuoteAuthor: QuoteAuthorRule,
+  Source: SourceRule,
 } as const;
+
+// Running the rules --------------------------------------------------------------------------------
+
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** Translations, checked key by key; the languages are counted first, and over the bound none is read. */
+function translations(value: Entries, path: PathKey[], findings: Findings): unknown {
+  const keys = Object.keys(value);
+  if (keys.length > MAX_LANGUAGES) {
+    findings.report(path, messages.tooManyLanguages(keys.length, MAX_LANGUAGES));
+    return value;
+  }
+  if (!keys.length) findings.report(path, messages.emptyTranslations());
+  const output: Entries = {};
+  for (const key of keys) {
+    if (findings.enough()) break;
+    if (!isLanguageTag(key)) findings.report([...path, key], messages.languageTag(key));
+    output[key] = run(PlainString, value[key], [...path, key], findings);
+  }
+  return output;
+}
+
+/**
+ * Checks `value` against `rule` and returns its checked copy (fresh objects and lists, keys in the
+ * rule's order, then the `x-` keys), reporting every problem found with its path. Each value gets
+ * at most one problem of its own: the first of its rules it fails.
+ */
+export function run(rule: Rule, value: unknown, path: PathKey[], findings: Findings): unknown {
+  const report = (message: string): void => findings.report(path, message);
+  switch (rule.kind) {
+    case 'string':
+      if (value === rule.or) break;
+      if (typeof value !== 'string') report(rule.message(value));
+      else if (rule.max !== undefined && value.length > rule.max) report(messages.tooLong(value.length, rule.max));
+      else if (rule.pattern && !rule.pattern.test(value)) report(rule.message(value));
+      else if (rule.check && !rule.check(value)) report((rule.checkMessage ?? rule.message)(value));
+      break;
+    case 'enum':
+      if (!rule.options.includes(value)) report(rule.message ? rule.message(value) : messages.oneOf(rule.options as string[], value));
+      break;
+    case 'list': {
+      if (!Array.isArray(value)) {
+        report(messages.expectedList(value));
+        break;
+      }
+      const output: unknown[] = [];
+      for (let index = 0; index < value.length && !findings.enough(); index++) output.push(run(rule.item, value[index], [...path, index], findings));
+      if (value.length > rule.max) report(messages.tooManyItems(value.length, rule.max));
+      return output;
+    }
+    case 'text':
+      if (typeof value === 'string') return run(PlainString, value, path, findings);
+      if (isObject(value)) return translations(value, path, findings);
+      report(messages.expectedText(value));
+      break;
+    case 'translations':
+      if (isObject(value)) return translations(value, path, findings);
+      report(messages.expectedText(value));
+      break;
+    case 'value':
+      // A number, a string, or translations whose every value is a string; otherwise the value as a whole is wrong.
+      if (typeof value === 'number' && !Number.isNaN(value)) {
+        if (!Number.isFinite(value)) report(messages.notFinite(value));
+        break;
+      }
+      if (typeof value === 'string') return run(PlainString, value, path, findings);
+      if (isObject(value) && Object.keys(value).length <= MAX_LANGUAGES && Object.values(value).every((text) => typeof text === 'string')) {
+        return translations(value, path, findings);
+      }
+      report(messages.expectedNumberOrText(value));
+      break;
+    case 'object': {
+      if (!isObject(value)) {
+        report((rule.message ?? messages.expectedObject)(value));
+        break;
+      }
+      const output: Entries = {};
+      for (const [key, entry] of Object.entries(rule.entries)) {
+        if (findings.enough()) break;
+        if (key in value) output[key] = run(entry.kind === 'optional' ? entry.rule : entry, value[key], [...path, key], findings);
+        else if (entry.kind !== 'optional') findings.report([...path, key], key === 'version' ? messages.missingVersion() : messages.missingKey(key));
+      }
+      for (const key in value) {
+        if (has(rule.entries, key)) continue;
+        output[key] = value[key];
+        if (!key.startsWith('x-')) findings.report([...path, key], messages.unknownKey(key));
+      }
+      rule.across?.(output, path, findings);
+      return output;
+    }
+  }
+  return value;
+}

@@ -1,5 +1,5 @@
 // The story document (version 1), as components read it after validate(). schema.ts checks at
-// compile time that its valibot schemas produce exactly these shapes.
+// compile time that its rules check exactly these shapes (keys, optional keys, value types).
 
 /** A BCP 47 language tag such as `nl`, `en-GB` or `sr-Latn`. */
 export type BCP47 = string;

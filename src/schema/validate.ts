@@ -1,9 +1,9 @@
-import type * as v from 'valibot';
 import { copyJson } from './json-copy.js';
 import type { PathKey } from './json-copy.js';
 import { MAX_ISSUES, MAX_ISSUES_FOUND } from './limits.js';
 import * as messages from './messages.js';
-import { InitiativeListSchema, StorySchema, referenceIssues } from './schema.js';
+import { InitiativeRule, StoryRule, checkReferences, run } from './schema.js';
+import type { Findings } from './schema.js';
 import type { StoryDocument, ValidationIssue, ValidationResult } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -19,38 +19,6 @@ export function formatPath(path: readonly PathKey[]): string {
   return text;
 }
 
-/** The issues of one run: one per path (the first found there is the most telling), at most MAX_ISSUES. */
-class IssueList {
-  private readonly issues: ValidationIssue[] = [];
-  private readonly paths = new Set<string>();
-  private total = 0;
-  /** Looking stopped before the end: `total` is a lower bound. */
-  stopped = false;
-
-  add(path: readonly PathKey[], message: string): void {
-    const text = formatPath(path);
-    if (this.paths.has(text)) return;
-    this.paths.add(text);
-    this.total += 1;
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ path: text, message });
-  }
-
-  get size(): number {
-    return this.total;
-  }
-
-  list(): ValidationIssue[] {
-    if (this.total <= MAX_ISSUES && !this.stopped) return this.issues;
-    const shown = this.issues.slice(0, MAX_ISSUES - 1);
-    const more = this.total - shown.length;
-    shown.push({ path: '', message: this.stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
-    return shown;
-  }
-}
-
-const pathKeys = (path: readonly v.IssuePathItem[] | undefined): PathKey[] =>
-  (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
-
 /** Initiatives checked in one step: the steps of a large document each take some 30 ms. */
 const SLICE = 250;
 
@@ -61,57 +29,50 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * that a caller can let the page run in between (see validateInSteps).
  */
 function* validationSteps(input: unknown): Generator<void, ValidationResult> {
-  const issues = new IssueList();
-  const enough = (): boolean => issues.size >= MAX_ISSUES_FOUND;
-  const copy = copyJson(input, (path, message) => issues.add(path, message), enough);
-  if (copy.stopped) {
-    issues.stopped = !copy.tooLarge;
-    return copy.tooLarge ? { ok: false, tooLarge: true, issues: issues.list() } : { ok: false, issues: issues.list() };
-  }
-  // Each message built is an issue found: once there are enough, abortEarly ends every loop of the
-  // schema at its next issue. (safeParse would read the config once; the schema's run reads it as it goes.)
-  const builtBefore = messages.issueMeter.built;
-  const config = {
-    get abortEarly(): boolean {
-      return issues.size + messages.issueMeter.built - builtBefore >= MAX_ISSUES_FOUND;
+  // One issue per path (the first found there is the most telling), at most MAX_ISSUES kept.
+  const issues: ValidationIssue[] = [];
+  const paths = new Set<string>();
+  const findings: Findings = {
+    report(path, message) {
+      const text = formatPath(path);
+      if (paths.has(text)) return;
+      paths.add(text);
+      if (issues.length < MAX_ISSUES) issues.push({ path: text, message });
     },
-  } as v.Config<v.BaseIssue<unknown>>;
+    enough: () => paths.size >= MAX_ISSUES_FOUND,
+  };
+  /** The issues, the last one saying how many more there are; `stopped`: looking stopped before the end, so that count is a lower bound. */
+  const failure = (stopped: boolean): ValidationIssue[] => {
+    if (paths.size <= MAX_ISSUES && !stopped) return issues;
+    const shown = issues.slice(0, MAX_ISSUES - 1);
+    const more = paths.size - shown.length;
+    shown.push({ path: '', message: stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
+    return shown;
+  };
+  const copy = copyJson(input, findings.report, findings.enough);
+  if (copy.stopped) return copy.tooLarge ? { ok: false, tooLarge: true, issues: failure(false) } : { ok: false, issues: failure(true) };
   const story = copy.value;
   const initiatives = isObject(story) ? story['initiatives'] : undefined;
   let output: unknown;
-  let failed: boolean;
   if (!isObject(story) || !Array.isArray(initiatives) || initiatives.length <= SLICE) {
-    const result = StorySchema['~run']({ value: story }, config);
-    for (const issue of result.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
-    output = result.value;
-    failed = !!result.issues;
+    output = run(StoryRule, story, [], findings);
   } else {
     // The document without its initiatives, then the initiatives slice by slice, then the rules
     // across the whole document (issues already found for the rest have the same paths: kept once).
     yield;
-    const shell = StorySchema['~run']({ value: { ...story, initiatives: [] } }, config);
-    for (const issue of shell.issues ?? []) issues.add(pathKeys(issue.path), issue.message);
-    failed = !!shell.issues;
+    output = run(StoryRule, { ...story, initiatives: [] }, [], findings);
     const checked: unknown[] = [];
-    for (let start = 0; start < initiatives.length && !config.abortEarly; start += SLICE) {
+    for (let start = 0; start < initiatives.length && !findings.enough(); start += SLICE) {
       yield;
-      const slice = InitiativeListSchema['~run']({ value: initiatives.slice(start, start + SLICE) }, config);
-      for (const issue of slice.issues ?? []) {
-        const [index, ...rest] = pathKeys(issue.path);
-        issues.add(['initiatives', start + (index as number), ...rest], issue.message);
-      }
-      failed ||= !!slice.issues;
-      if (Array.isArray(slice.value)) checked.push(...(slice.value as unknown[]));
+      const end = Math.min(start + SLICE, initiatives.length);
+      for (let index = start; index < end && !findings.enough(); index++) checked.push(run(InitiativeRule, initiatives[index], ['initiatives', index], findings));
     }
-    output = shell.value;
     if (isObject(output)) {
       output['initiatives'] = checked;
-      for (const issue of referenceIssues(output, () => config.abortEarly ?? false)) issues.add(pathKeys(issue.path), issue.message);
+      checkReferences(output, findings);
     }
   }
-  if (config.abortEarly) issues.stopped = true;
-  if (!failed && issues.size === 0) return { ok: true, document: output as StoryDocument };
-  return { ok: false, issues: issues.list() };
+  return paths.size ? { ok: false, issues: failure(findings.enough()) } : { ok: true, document: output as StoryDocument };
 }
 
 /**

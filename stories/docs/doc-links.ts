@@ -12,6 +12,7 @@ const ENTRIES: Record<string, string> = {
   'security-and-privacy.md': 'docs-security-and-privacy--docs',
   'accessibility.md': 'docs-accessibility-statement--docs',
   'wordpress.md': 'docs-wordpress--docs',
+  'editor.md': 'docs-from-a-spreadsheet-to-a-widget--docs',
   '../README.md': 'getting-started--docs',
 };
 

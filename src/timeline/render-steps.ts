@@ -1,10 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The items a long list puts in the DOM in its first update: more than a screen holds. */
-export const FIRST_STEP = 40;
+export const FIRST_STEP = 100;
 
 /** The work each later step aims at (ms): under the 50 ms at which a task counts as long. */
 export const STEP_BUDGET = 40;
+
+/**
+ * When the rest of the list is expected to take no longer than this (ms), measured on the first
+ * step, it is rendered at once, in the same task: a list of 1,000 short entries costs one task, as
+ * without steps, and only a longer one is spread over tasks (each well under 200 ms).
+ */
+export const AT_ONCE_BUDGET = 150;
 
 /** The fewest items a later step adds, however slow the last step was. */
 const MIN_STEP = 10;
@@ -30,8 +37,9 @@ function inNextTask(callback: () => void): Cancel {
 
 /**
  * Renders a long list in steps: the first update renders the first FIRST_STEP items (a screenful,
- * painted at once), each later task as many more as fit in about STEP_BUDGET ms (measured on the
- * steps before), until every item is in the DOM. No task holds the main thread long, and input,
+ * painted at once); if the rest is expected to fit in AT_ONCE_BUDGET ms it follows in the same task,
+ * else each later task adds as many more as fit in about STEP_BUDGET ms (measured on the step
+ * before), until every item is in the DOM. No task holds the main thread long, and input,
  * paint and find-in-page stay live in between. The view asks `limit()` how many items to render;
  * a new list (another key) starts over. Disconnection pauses the steps, connection resumes them.
  *
@@ -120,7 +128,13 @@ export class RenderSteps implements ReactiveController {
       if (added > 0) {
         this.perItem = (performance.now() - this.started) / added;
       }
-      this.schedule();
+      if (this.renderedBefore === 0 && this.perItem * (this.total - this.rendered) <= AT_ONCE_BUDGET) {
+        // The rest fits in the budget: render it in this task, right after this update.
+        this.count = this.total;
+        queueMicrotask(() => this.host.requestUpdate());
+      } else {
+        this.schedule();
+      }
     }
     this.wakeWaiters();
   }

@@ -9,6 +9,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform } from 'esbuild';
 
 const entries = {
   index: 'src/index.ts',
@@ -21,6 +22,8 @@ const entries = {
   'ssr/index': 'src/ssr/index.ts',
   // The authoring tools (the `civic-story` command, the story editor): never part of the elements or the CDN bundle.
   'authoring/index': 'src/authoring/index.ts',
+  // The `civic-story` command's logic (bin/civic-story.mjs runs it): Node only, not a package export.
+  'cli/index': 'src/cli/index.ts',
 };
 
 const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
@@ -57,36 +60,49 @@ const guardLitPolicy = {
 };
 
 /**
- * The components' CSS (css`…` templates in src/) without its comments, indentation and the line breaks
- * and spaces around its delimiters: comments
- * explain the styles to their readers, not to browsers. Runs on the compiled modules of src/ (the
- * TypeScript plugin reads the sources itself); a template's `${…}` parts are left as they are.
+ * The components' CSS (css`…` templates in src/), minified by esbuild's CSS minifier: comments explain
+ * the styles to their readers, not to browsers, and whitespace, `0.5em`, `:host > *` have shorter forms
+ * that mean the same. Runs on the compiled modules of src/ (the TypeScript plugin reads the sources
+ * itself). A template's `${…}` parts stay as they are: each stands in the CSS as a placeholder
+ * identifier while it is minified (they all sit where a value goes), and must come back exactly once,
+ * in order. `target: 'esnext'` so nothing is rewritten for older browsers: the same rules, shorter.
+ * test/bundle-styles.test.ts checks that each stylesheet parses to the same rules as its source.
  */
-const compactStatic = (text) =>
-  text
-    .replace(/\n\s*/g, '\n')
-    // One declaration a line: no space after a property's colon (a selector's pseudo-class colon has none).
-    .replace(/^(-{0,2}[a-z][\w-]*):\s+/gm, '$1:')
-    // No line break or space around the delimiters where CSS ignores whitespace.
-    .replace(/\s*([{}])\s*/g, '$1')
-    .replace(/([;,])\n/g, '$1');
-// Only the CSS between a template's `${…}` parts is compacted; the parts stay as they are.
-const compact = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/(\$\{[^{}]*\})/)
-    .map((part, index) => (index % 2 ? part : compactStatic(part)))
-    .join('');
+const HOLE = /__civic_hole_(\d+)__/;
+// A template's raw text as the string the `css` tag receives (its cooked form).
+const cook = (raw) =>
+  raw.replace(/\\(u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|\r\n|[\s\S])/g, (_, escape, braced, unicode, hex) => {
+    if (braced ?? unicode ?? hex) return String.fromCodePoint(parseInt(braced ?? unicode ?? hex, 16));
+    if (escape === '\n' || escape === '\r\n' || escape === '\r') return '';
+    if (/^[1-9]$/.test(escape)) throw new Error(`Octal escape \\${escape} in a css template`);
+    return { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' }[escape] ?? escape;
+  });
+// A string as template-literal source text.
+const uncook = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+async function minifyTemplate(raw, id) {
+  const parts = raw.split(/(\$\{[^{}]*\})/);
+  const holes = parts.filter((_, index) => index % 2);
+  const statics = parts.filter((_, index) => index % 2 === 0).map(cook);
+  if (statics.some((part) => part.includes('${') || HOLE.test(part))) throw new Error(`${id}: a css template with a nested \`\${…}\` or a placeholder name`);
+  const source = statics.map((part, index) => (index ? `__civic_hole_${index - 1}__` : '') + part).join('');
+  const { code, warnings } = await transform(source, { loader: 'css', minify: true, target: 'esnext', sourcefile: id, logLevel: 'silent' });
+  if (warnings.length) throw new Error(`${id}: ${warnings.map((warning) => warning.text).join('; ')}`);
+  const pieces = code.trim().split(new RegExp(HOLE.source, 'g'));
+  const order = pieces.filter((_, index) => index % 2).map(Number);
+  if (order.length !== holes.length || order.some((hole, index) => hole !== index)) throw new Error(`${id}: the css minifier moved or dropped a \`\${…}\` part`);
+  return pieces.map((piece, index) => (index % 2 ? holes[Number(piece)] : uncook(piece))).join('');
+}
 function compactCss() {
   return {
     name: 'civic-compact-css',
-    transform(code, id) {
+    async transform(code, id) {
       if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
-      return {
-        // A template runs to its first unescaped backtick (a comment may quote code as \`…\`).
-        code: code.replace(/\bcss\s*`((?:[^`\\]|\\[\s\S])*)`/g, (_, text) => `css\`${compact(text)}\``),
-        map: null,
-      };
+      // A template runs to its first unescaped backtick (a comment may quote code as \`…\`).
+      const template = /\bcss\s*`((?:[^`\\]|\\[\s\S])*)`/g;
+      const minified = [];
+      for (const [, raw] of code.matchAll(template)) minified.push(await minifyTemplate(raw, id));
+      let index = 0;
+      return { code: code.replace(template, () => `css\`${minified[index++]}\``), map: null };
     },
   };
 }
@@ -138,7 +154,7 @@ const bundlePlugins = ({ module }) => [
   resolve({ exportConditions: ['browser', 'production'] }),
   typescript(typescriptOptions),
   compactCss(),
-  terser({ ecma: 2022, module, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
@@ -146,6 +162,11 @@ export default [
     input: entries,
     external: (id) => litPackages.test(id) || runtimeDependencies.test(id),
     plugins: [resolve({ exportConditions: ['browser', 'production'] }), typescript(typescriptOptions), compactCss()],
+    // @lit/localize's modules do nothing at import but set up their own state, so a module that
+    // imports only `msg` need not import the runtime for its effects. Without this, each such module
+    // of dist/ would carry a bare `import '../vendor/@lit/localize/init/runtime.js'`, which bundlers
+    // drop anyway (package.json `sideEffects` lists only the entries), with a warning from esbuild.
+    treeshake: { moduleSideEffects: (id, external) => external || !/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(id) },
     output: {
       dir: 'dist',
       format: 'es',

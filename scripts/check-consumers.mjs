@@ -1,7 +1,7 @@
 // Consumer projects type-check against the packed package, with no declarations of their own:
 // test/consumers/react-ts (React 19, TypeScript strict, bare tags and civic-story/react) and
 // test/consumers/vue-ts (Vue 3, vue-tsc --strictTemplates). Also publint and attw (esm-only) on the
-// package. Run after `npm run build`. Prints `{"passed":N,"failed":N}` last, like the other checks.
+// package, and the packed `civic-story` command. Run after `npm run build`. Prints `{"passed":N,"failed":N}` last, like the other checks.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,8 @@ try {
 
   check('React 19 + TypeScript strict: bare tags and civic-story/react', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'react-ts')]);
   check('Vue 3 + vue-tsc --strictTemplates: the three tags', process.execPath, [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(work, 'vue-ts')]);
+  // `npx civic-story` after `npm install civic-story`: the packed bin runs, with the package's own samples.
+  check('the civic-story command from the packed package', process.execPath, [join(modules, 'civic-story/bin/civic-story.mjs'), 'validate', join(modules, 'civic-story/samples/mechelen.json')], work);
   check('publint', process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', join(modules, 'civic-story')]);
   check('attw --profile esm-only (every export)', process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), join(work, filename), '--profile', 'esm-only']);
 } catch (error) {

@@ -1,5 +1,6 @@
-// The tests that run in Node rather than a browser (server rendering, JSON-LD): `node --test
-// test/node/`, against the built package (run `npm run build` first). Prints the runner's report, then
+// The tests that run in Node rather than a browser (server rendering, JSON-LD, the civic-story
+// command): `node --test test/node/`, against the built package (run `npm run build` first). Prints
+// the runner's report, then
 // `{"passed":N,"failed":N}` as its last line, like the other checks of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -4,8 +4,10 @@
 // The XLIFF files stay the source of truth; fragments are a convenient way to add many strings.
 // Plural messages (`….zero`, `….one`, `….two`, `….few`, `….many`, `….other`) need a translation only
 // for the categories the locale's Intl.PluralRules can choose: Dutch never asks for `.two`.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
+/** Messages of the authoring tools (the command, the story editor), kept out of the elements' locale modules. */
+const AUTHORING = /^(authoring|cli)\./;
 const pluralCategory = (id) => /\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
 const reachable = (locale, category) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.includes(category);
 
@@ -25,7 +27,25 @@ if (process.argv.includes('--prune')) {
       const category = pluralCategory(id);
       return !category || reachable(locale, category);
     });
-    writeFileSync(path, kept.join('\n'));
+    // The authoring tools' messages (`authoring.*`, `cli.*`) move to src/authoring/locales/: the
+    // elements' locale modules never carry them (src/authoring/localize.ts merges them back in).
+    const own = [];
+    const elements = [];
+    let target = elements;
+    for (const line of kept) {
+      const id = /^\s*'([^']+)': /.exec(line)?.[1];
+      if (id) target = AUTHORING.test(id) ? own : elements;
+      else if (/^\s*};\s*$/.test(line)) target = elements;
+      target.push(line);
+    }
+    const start = elements.findIndex((line) => /export const templates = \{/.test(line)) + 1;
+    // lit-localize indents the first entry only.
+    const indentFirst = (entries) => entries.map((line, index) => (index === 0 ? `      ${line.trimStart()}` : line.replace(/^\s+(?=')/, '')));
+    elements.splice(start, elements.length, ...indentFirst(elements.slice(start)));
+    writeFileSync(path, elements.join('\n'));
+    const header = elements.slice(0, start);
+    mkdirSync('src/authoring/locales', { recursive: true });
+    writeFileSync(`src/authoring/locales/${file}`, [...header, ...indentFirst(own), '    };', ''].join('\n'));
     if (kept.length < lines.length) console.log(`${locale}: pruned ${lines.length - kept.length} messages the locale never uses`);
   }
   process.exit(0);

@@ -138,7 +138,8 @@ describe('story editor', () => {
     const snippet = $<HTMLTextAreaElement>('#snippet').value;
     expect(snippet).to.contain('<civic-city-profile');
     expect(snippet).to.contain('/dist/civic-story.bundle.js');
-    expect(textOf($('#take-status'))).to.match(/Copied the embed code|did not let the page copy/);
+    // The clipboard answers when it answers (it gives up after a second): wait for the status it leaves.
+    await waitUntil(() => /Copied the embed code|did not let the page copy/.test(textOf($('#take-status'))), 'the copy says how it went', { timeout: 4000 });
     // A fresh page with nothing but the embed code (and the test's log of errors and events); the
     // snippet's own script tag loads the built bundle from the test server.
     const frame = document.createElement('iframe');

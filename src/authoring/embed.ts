@@ -5,6 +5,7 @@ import type { StoryDocument } from '../schema/index.js';
 import { escapeHtml, scriptJson } from '../ssr/common.js';
 import { fallbackMarkup } from '../ssr/fallback.js';
 import { jsonLd } from '../ssr/json-ld.js';
+import { useAuthoringMessages } from './localize.js';
 import * as messages from './messages.js';
 
 /** Where README.md tells page authors to copy the bundle to: replace it with your site's own path. */
@@ -34,6 +35,7 @@ export interface EmbedOptions {
  * (message in the UI language) when the document is not valid or has no such quote.
  */
 export function embedSnippet(document: StoryDocument, options: EmbedOptions): string {
+  useAuthoringMessages();
   const result = validate(document);
   if (!result.ok) {
     const first = result.issues[0];

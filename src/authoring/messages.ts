@@ -1,6 +1,7 @@
 // Messages of the authoring tools (JSON syntax, spreadsheet import, embed), in the UI language of the
 // moment they are built. Names of columns, keys and characters are quoted and never translated.
 import { msg, str } from '@lit/localize';
+import { count } from '../i18n/plural.js';
 import { quoted, shown } from '../schema/messages.js';
 import type { JsonSyntaxProblem } from './json-positions.js';
 
@@ -118,7 +119,8 @@ export function intoInvalid(path: string, problem: string): string {
   return msg(str`The document to add the rows to has a problem of its own; fix it first. ${place}: ${problem}`, { id: 'authoring.table.into-invalid' });
 }
 
-export function invalidDocument(problems: number, first: string): string {
+export function invalidDocument(total: number, first: string): string {
+  const problems = count(total);
   return msg(str`The story document has problems (${problems}); the first: ${first}`, { id: 'authoring.embed.invalid' });
 }
 

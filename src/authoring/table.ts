@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { isLanguageTag, validate } from '../schema/index.js';
 import type { StoryDocument } from '../schema/index.js';
 import { pathPrefixes } from './json-positions.js';
+import { useAuthoringMessages } from './localize.js';
 import * as messages from './messages.js';
 
 /** A table as rows of cells, and the delimiter it was found to use. */
@@ -86,8 +87,7 @@ function readTable(text: string): { rows: string[][]; delimiter: string; problem
   const offset = sep ? 1 : 0;
   if (sep) body = body.slice(sep[0].length);
   const result = Papa.parse<string[]>(body, {
-    delimiter: sep?.[1] ?? '',
-    delimitersToGuess: DELIMITERS,
+    delimiter: sep?.[1] ?? guessDelimiter(body),
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
@@ -104,6 +104,24 @@ function readTable(text: string): { rows: string[][]; delimiter: string; problem
       message: error.code === 'MissingQuotes' || error.code === 'InvalidQuotes' ? messages.unclosedQuote() : messages.unreadableRow(),
     }));
   return { rows, delimiter: result.meta.delimiter || ',', problems };
+}
+
+/**
+ * The delimiter of a table: the one of comma, semicolon and tab that its first row (outside quotes)
+ * has most of; a comma when it has none. (Papaparse's own guess needs rows of equal length and is
+ * thrown by the empty row after a final line break.)
+ */
+function guessDelimiter(body: string): string {
+  const counts = new Map(DELIMITERS.map((delimiter) => [delimiter, 0]));
+  let quoted = false;
+  for (const char of body) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
+  return best;
 }
 
 /**
@@ -152,6 +170,7 @@ const NUMBER = /^[-+]?\d+(?:[.,](\d+))?$/;
  * "[City]" for facts). See docs/cli.md for the column rules.
  */
 export function importTable(text: string, as: TableKind, into?: unknown): TableImport {
+  useAuthoringMessages();
   const fields = FIELDS[as];
   if (!fields) throw new TypeError(`civic-story: cannot import a table as "${String(as)}" (initiatives, facts, quotes or sources).`);
   const { rows, problems } = readTable(text);
@@ -341,6 +360,8 @@ export function importTable(text: string, as: TableKind, into?: unknown): TableI
       path: issue.path,
     });
   }
+  // In the order a person reads the table: row by row, left to right (the document's own problems first).
+  problems.sort((a, b) => a.row - b.row || a.column - b.column);
   return { document: undefined, added: 0, problems };
 }
 

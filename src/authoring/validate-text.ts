@@ -4,6 +4,7 @@ import { formatPath, scanJsonBounds, validate } from '../schema/index.js';
 import type { StoryDocument } from '../schema/index.js';
 import { pathPrefixes, positionFinder, scanJsonPositions } from './json-positions.js';
 import type { TextPosition } from './json-positions.js';
+import { useAuthoringMessages } from './localize.js';
 import * as messages from './messages.js';
 
 /** One problem of a document text: its JSON path (`""` for the document, or for a syntax error), message and place. */
@@ -30,6 +31,7 @@ export interface TextValidation {
  * for something missing, at the nearest enclosing value that is there).
  */
 export function validateText(text: string): TextValidation {
+  useAuthoringMessages();
   const at = positionFinder(text);
   const scan = scanJsonPositions(text);
   if (scan.syntax) {

@@ -106,14 +106,14 @@ describe('civic-quote: without a document', () => {
     frame.remove();
   });
 
-  it('hides the fallback while a src loads and after it loaded', async () => {
+  it('shows the fallback while a src loads (it holds the space), and hides it once the quote shows', async () => {
     const el = document.createElement('civic-quote');
     el.src = sampleUrl('mechelen');
     el.append(Object.assign(document.createElement('blockquote'), { textContent: MOTTO_NL }));
     const event = settled(el);
     document.body.append(el);
     await el.updateComplete;
-    expect(shown(el.querySelector('blockquote'))).to.equal(false);
+    expect(shown(el.querySelector('blockquote'))).to.equal(true);
     await event;
     await el.updateComplete;
     expect(shown(el.querySelector('blockquote'))).to.equal(false);

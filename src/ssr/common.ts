@@ -73,3 +73,8 @@ export function inServerLocale<T>(lang: string | undefined, task: () => T | Prom
   queue = result.catch(() => undefined);
   return result;
 }
+
+/** Sets the UI locale for `lang` in Node, for a process that speaks one language at a time (the `civic-story` command). */
+export function useNodeLocale(lang: string): Promise<unknown> {
+  return withWindow(() => useServerLocale(lang || 'en'));
+}

@@ -47,7 +47,6 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_civic-font);
-    line-height: 1.5;
     /* The page's text colour (currentColor here is the inherited one) unless --civic-text sets one. */
     color: var(--civic-text, currentColor);
   }
@@ -154,6 +153,11 @@ export const baseStyles = css`
     display: grid;
     place-items: center;
     color: var(--_civic-muted);
+  }
+
+  /* Fallback content while loading keeps the page's line height, as before the element upgraded. */
+  .loading-fallback {
+    line-height: inherit;
   }
 
   .error {

@@ -15,6 +15,17 @@ export function renderLoading(lang: string = uiLocale()): TemplateResult {
   </div>`;
 }
 
+/**
+ * Loading, when the page gave the element fallback content (the no-JavaScript view): that content
+ * stays laid out and readable, so the element keeps the space it had before civic-story ran, until
+ * the view is ready. Only a visually hidden status says that more is on the way.
+ */
+export function renderLoadingFallback(lang: string = uiLocale()): TemplateResult {
+  return html`<div class="loading-fallback" part="loading">
+    <span class="visually-hidden" role="status" lang=${lang}>${msg('Loading…', { id: 'state.loading' })}</span><slot></slot>
+  </div>`;
+}
+
 /** The error view every component shares: a localized summary and the path of each problem. */
 export function renderError(failure: LoadFailure, lang: string = uiLocale()): TemplateResult {
   const issues = 'issues' in failure ? failure.issues : [];

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
@@ -7,7 +7,7 @@ import { StoryController } from '../load/story-controller.js';
 import { CONTEXT_LANGUAGE_EVENT, formatLocale, PAGE_LANGUAGE_EVENT, startLocalization, uiLocale } from '../i18n/localization.js';
 import { viewLanguage } from '../i18n/view-language.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
-import { renderError, renderLoading, renderNoDocumentNote } from './states.js';
+import { renderError, renderLoading, renderLoadingFallback, renderNoDocumentNote } from './states.js';
 import { baseStyles } from './base-styles.js';
 import { VERSION } from '../version.js';
 import { optionalText } from './attributes.js';
@@ -125,6 +125,9 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // Fallback content while a document loads, laid out as without civic-story: outside the frame,
+    // whose grid would keep its margins from collapsing with the page's.
+    if (this.story.state.status === 'loading' && !this.serverView && this.hasFallback()) return renderLoadingFallback();
     // The frame gives the element its width where the page sizes it by content; the box is the size
     // container the components' responsive rules query (see base-styles.ts).
     return html`<div class="frame"><div class="sizer" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div><div class="box">${this.renderState()}</div></div>`;
@@ -132,6 +135,8 @@ export abstract class StoryElement extends LitElement {
 
   private renderState(): TemplateResult {
     const state = this.story.state;
+    // Server markup still holds the space: no second view beside it.
+    if (state.status === 'loading' && this.serverView) return html``;
     switch (state.status) {
       case 'loading':
         return renderLoading();
@@ -145,6 +150,45 @@ export abstract class StoryElement extends LitElement {
           viewLanguage(state.document, this.lang || undefined, uiLocale(), formatLocale(), this.lang || this.contextLang),
         );
     }
+  }
+
+  /**
+   * Whether the page gave the element fallback content: light-DOM children other than its inline
+   * JSON (elements, or text that is not only white space).
+   */
+  private hasFallback(): boolean {
+    if (isServer) return false;
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE ? node.textContent?.trim() : node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
+    }
+    return false;
+  }
+
+  /**
+   * A server-rendered view (a declarative shadow root) that Lit will not hydrate, because its
+   * hydration support was not loaded first (a page with the CDN bundle): the element renders again
+   * from its inline JSON, and these nodes go in the same task, so the page never shows both views
+   * and nothing moves.
+   */
+  private serverView: ChildNode[] | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit's hydration support marks an element it will hydrate; then the nodes are reused.
+    if (!(this as { _$needsHydration?: boolean })._$needsHydration && root === this.shadowRoot && root.hasChildNodes()) {
+      this.serverView = [...root.childNodes];
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const stale = this.serverView;
+    if (!stale) return;
+    // Kept while a document still loads (server markup without its inline JSON): it holds the space.
+    if (this.story.state.status === 'loading') return;
+    this.serverView = undefined;
+    for (const node of stale) node.remove();
   }
 
   /** The view of a valid document in a language context. */

@@ -12,7 +12,9 @@ const ENTRIES: Record<string, string> = {
   'security-and-privacy.md': 'docs-security-and-privacy--docs',
   'accessibility.md': 'docs-accessibility-statement--docs',
   'wordpress.md': 'docs-wordpress--docs',
+  'cli.md': 'docs-command-line--docs',
   'editor.md': 'docs-from-a-spreadsheet-to-a-widget--docs',
+  'layout-shift.md': 'docs-no-layout-shift--docs',
   '../README.md': 'getting-started--docs',
 };
 

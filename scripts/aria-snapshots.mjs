@@ -2,7 +2,9 @@
 // - `civic-aria-snapshot` compares a story's tree with its committed snapshot in test/a11y-snapshots/,
 //   or (with CIVIC_UPDATE_SNAPSHOTS=1, `npm run snapshots`) writes it;
 // - `civic-playwright-aria` returns Playwright's own ARIA snapshot of a selector (Chromium), to check
-//   the names the test computes against an independent implementation.
+//   the names the test computes against an independent implementation;
+// - `civic-chromium-ax-names` returns the names of every node of a role in Chromium's accessibility
+//   tree (DevTools protocol), to check that long lists reach screen readers in full.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,6 +36,20 @@ export function ariaSnapshotPlugin() {
         if (session.browser.type !== 'playwright') return { snapshot: null };
         const page = session.browser.getPage(session.id);
         return { snapshot: await page.locator(payload.selector).ariaSnapshot() };
+      }
+      if (command === 'civic-chromium-ax-names') {
+        // The names of the nodes of one role in Chromium's own accessibility tree (what a screen
+        // reader is given), for long lists: an object either way, `names: null` outside Chromium.
+        if (session.browser.type !== 'playwright') return { names: null };
+        const page = session.browser.getPage(session.id);
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          const names = nodes.filter((node) => !node.ignored && node.role?.value === payload.role).map((node) => String(node.name?.value ?? ''));
+          return { names };
+        } finally {
+          await cdp.detach();
+        }
       }
       return undefined;
     },

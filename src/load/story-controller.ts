@@ -52,6 +52,11 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   maxBytes?: number | undefined;
   /** How long to wait for a complete `src` answer, in milliseconds (default DEFAULT_TIMEOUT). */
   timeout?: number | undefined;
+  /**
+   * A view that renders in steps across tasks (a long list) gives the promise of its last step
+   * while steps are left; `civic-load` waits for it, so the event means the whole view is there.
+   */
+  readonly renderingSteps?: Promise<void> | undefined;
 }
 
 /** The localized sentence that sums up a failure (the issues list the details). */
@@ -190,12 +195,15 @@ export class StoryController implements ReactiveController {
     if (state === this.reported || state.status === 'loading' || state.status === 'none') return;
     this.reported = state;
     // After the update, so listeners see the rendered result and may set properties without
-    // scheduling an update from inside one.
-    queueMicrotask(() => {
+    // scheduling an update from inside one; after the view's last step if it renders in steps.
+    const report = (): void => {
       if (state !== this.state) return;
       if (state.status === 'ready') emit(this.host, 'civic-load', { document: state.document });
       else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure));
-    });
+    };
+    const steps = this.host.renderingSteps;
+    if (steps) void steps.then(report);
+    else queueMicrotask(report);
   }
 
   private readonly onSlotChange = (): void => {

@@ -3,12 +3,26 @@ import type { Initiative, InitiativeStatus, Source, StoryDocument } from '../sch
 import { parseIsoDate } from '../schema/index.js';
 import { formatIsoDate } from '../i18n/format.js';
 import type { FormattedDate } from '../i18n/format.js';
+import { fillSlots } from '../i18n/phrase.js';
+import { ongoingPhrase, rangePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import type { PickedText } from '../i18n/text.js';
 import { sameLanguage } from '../i18n/text.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 
 /** Chronological order of the timeline: oldest or newest first. Undated initiatives come last in both. */
 export type TimelineOrder = 'oldest' | 'newest';
+
+/**
+ * An entry's date as the timeline shows it, the words of its phrase worked out once per document and
+ * language: one date; "ongoing" without a start; a phrase around one date ("ongoing since October
+ * 2016", "until 2010"); or a range, two dates with the phrase's words ("from … to …") before, between
+ * and after them, in the order the translation puts them.
+ */
+export type EntryWhen =
+  | { kind: 'date'; date: FormattedDate }
+  | { kind: 'ongoing'; text: string }
+  | { kind: 'ongoing-since' | 'until'; before: string; date: FormattedDate; after: string }
+  | { kind: 'range'; first: FormattedDate; second: FormattedDate; before: string; between: string; after: string };
 
 /** An initiative as the timeline shows it, in one language; computed once per document and language. */
 export interface TimelineEntry {
@@ -19,6 +33,8 @@ export interface TimelineEntry {
   sortKey: number | undefined;
   start: FormattedDate | undefined;
   end: FormattedDate | 'ongoing' | undefined;
+  /** The date as shown; undefined when undated. */
+  when: EntryWhen | undefined;
   title: PickedText;
   summary: PickedText | undefined;
   outcome: PickedText | undefined;
@@ -142,6 +158,50 @@ export function matches(entry: TimelineEntry, categories: ReadonlySet<string>, t
   return terms.every((term) => text.includes(term));
 }
 
+/** A phrase's words around its dates: `texts[i]` comes before `dates[i]`, the last text after all. */
+function splitPhrase(
+  phrase: string,
+  dates: readonly [FormattedDate, FormattedDate?],
+  preparation: Preparation,
+): { texts: string[]; dates: FormattedDate[] } {
+  // The pieces of each phrase once (a timeline has thousands of dates and a handful of phrases).
+  let pieces = preparation.phrases.get(phrase);
+  if (!pieces) {
+    pieces = fillSlots<number>(phrase, [0, 1]);
+    preparation.phrases.set(phrase, pieces);
+  }
+  const texts = [''];
+  const placed: FormattedDate[] = [];
+  for (const piece of pieces) {
+    const date = typeof piece === 'number' ? dates[piece] : undefined;
+    if (typeof piece === 'string') {
+      texts[texts.length - 1] += piece;
+    } else if (date) {
+      placed.push(date);
+      texts.push('');
+    }
+  }
+  return { texts, dates: placed };
+}
+
+/** An entry's date as shown (see EntryWhen); undefined without a start or an end. */
+function describeWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined, preparation: Preparation): EntryWhen | undefined {
+  // One date in a phrase ("until 2010"); a translation that left out the date's place still shows it.
+  const around = (kind: 'ongoing-since' | 'until', phrase: string, date: FormattedDate): EntryWhen => {
+    const { texts, dates } = splitPhrase(phrase, [date], preparation);
+    return { kind, before: texts[0] ?? '', date: dates[0] ?? date, after: texts.slice(1).join('') };
+  };
+  if (!start) {
+    if (end === 'ongoing') return { kind: 'ongoing', text: msg('ongoing', { id: 'timeline.ongoing' }) };
+    return end ? around('until', untilPhrase(end.precision), end) : undefined;
+  }
+  if (end === 'ongoing') return around('ongoing-since', ongoingPhrase(start.precision), start);
+  if (!end || end.datetime === start.datetime) return { kind: 'date', date: start };
+  const { texts, dates } = splitPhrase(rangePhrase(start, end), [start, end], preparation);
+  const [first = start, second = end] = dates;
+  return { kind: 'range', first, second, before: texts[0] ?? '', between: texts[1] ?? '', after: texts.slice(2).join('') };
+}
+
 function sortKey(iso: string | undefined): number | undefined {
   if (iso === undefined || iso === 'ongoing') return undefined;
   const date = parseIsoDate(iso);
@@ -172,17 +232,28 @@ function formatList(items: readonly string[], locale: string): ListPart[] {
   return items.flatMap((text, index) => (index ? [{ text: ', ', item: false }, { text, item: true }] : [{ text, item: true }]));
 }
 
-function prepareEntry(
-  initiative: Initiative,
-  index: number,
-  language: ViewLanguage,
-  sourcesById: ReadonlyMap<string, Source>,
-  labels: Map<string, TimelineCategory>,
-  document: StoryDocument,
-): TimelineEntry {
-  const start = initiative.start === undefined ? undefined : formatIsoDate(initiative.start, language.format);
-  const end =
-    initiative.end === 'ongoing' ? 'ongoing' : initiative.end === undefined ? undefined : formatIsoDate(initiative.end, language.format);
+/** What the entries of one preparation share: the language, the document's sources and the labels and dates formatted so far. */
+interface Preparation {
+  document: StoryDocument;
+  language: ViewLanguage;
+  sourcesById: ReadonlyMap<string, Source>;
+  labels: Map<string, TimelineCategory>;
+  /** Formatted dates by ISO string: a long timeline has many entries in the same year or month. */
+  dates: Map<string, FormattedDate | undefined>;
+  /** The pieces of each date phrase: its words, and 0 and 1 where its dates go. */
+  phrases: Map<string, (string | number)[]>;
+}
+
+function formatDate(iso: string, preparation: Preparation): FormattedDate | undefined {
+  const { dates } = preparation;
+  if (!dates.has(iso)) dates.set(iso, formatIsoDate(iso, preparation.language.format));
+  return dates.get(iso);
+}
+
+function prepareEntry(initiative: Initiative, index: number, preparation: Preparation): TimelineEntry {
+  const { document, language, sourcesById, labels } = preparation;
+  const start = initiative.start === undefined ? undefined : formatDate(initiative.start, preparation);
+  const end = initiative.end === 'ongoing' ? 'ongoing' : initiative.end === undefined ? undefined : formatDate(initiative.end, preparation);
   const outcome = language.pick(initiative.outcome);
   const partners = initiative.partners?.length ? formatList(initiative.partners, language.format) : undefined;
   const sources: Source[] = [];
@@ -206,6 +277,7 @@ function prepareEntry(
     sortKey: sortKey(initiative.start) ?? sortKey(initiative.end),
     start,
     end,
+    when: describeWhen(start, end, preparation),
     // A title in no language at all ({}) cannot pass validation; the id is a last resort.
     title: language.pick(initiative.title) ?? { text: initiative.id, lang: undefined },
     summary: language.pick(initiative.summary),
@@ -247,13 +319,20 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
     byLanguage = new Map();
     prepared.set(document, byLanguage);
   }
-  const key = `${language.ui}|${language.format}|${language.preferences.join(',')}`;
+  // Everything the entries depend on: the picked texts' languages include `unmarkedLang`.
+  const key = `${language.ui}|${language.format}|${language.preferences.join(',')}|${language.unmarkedLang ?? ''}`;
   const cached = byLanguage.get(key);
   if (cached) return cached;
 
-  const sourcesById = new Map((document.sources ?? []).map((source) => [source.id, source]));
-  const labels = new Map<string, TimelineCategory>();
-  const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, language, sourcesById, labels, document));
+  const preparation: Preparation = {
+    document,
+    language,
+    sourcesById: new Map((document.sources ?? []).map((source) => [source.id, source])),
+    labels: new Map(),
+    dates: new Map(),
+    phrases: new Map(),
+  };
+  const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, preparation));
   let newest: TimelineEntry[] | undefined;
   const timeline: PreparedTimeline = {
     entries,
@@ -263,7 +342,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
       newest ??= chronological(entries, -1);
       return newest;
     },
-    categories: [...labels.values()],
+    categories: [...preparation.labels.values()],
     anyDetails: entries.some((entry) => entry.hasDetails),
     anyDated: entries.some((entry) => entry.start !== undefined || entry.end !== undefined),
   };

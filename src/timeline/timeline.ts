@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -16,12 +17,10 @@ import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
-import { fillSlots } from '../i18n/phrase.js';
-import { ongoingPhrase, rangePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import { plural } from '../i18n/plural.js';
-import type { FormattedDate } from '../i18n/format.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
-import type { PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
+import type { EntryWhen, PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
+import { RenderSteps } from './render-steps.js';
 import { styles } from './timeline.styles.js';
 import { emit } from '../load/events.js';
 import { formatList, optionalText, parseList, textOrEmpty } from '../ui/attributes.js';
@@ -39,37 +38,30 @@ export function parseCategories(value: string | null | undefined): Set<string> {
   return new Set(parseList(value));
 }
 
-const ongoingText = (): string => msg('ongoing', { id: 'timeline.ongoing' });
-
-const timeOf = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
-
-/** A phrase with one date in it ("until 2010", "ongoing since October 2016"), the date a `<time>`. */
-const datePhrase = (phrase: string, date: FormattedDate): unknown[] => fillSlots(phrase, [timeOf(date)]);
+/** Words of a phrase for screen readers only ("from", "to" around a range's dates). */
+const spoken = (text: string): TemplateResult | typeof nothing => (text ? html`<span class="visually-hidden">${text}</span>` : nothing);
 
 /**
- * A range as the eye reads it, "2001 – 2004", and as a whole phrase for the ear: the phrase's own
- * words ("from … to …", "vom … bis zum …") are visually hidden, the dash hidden from screen readers.
+ * An entry's date: a single date, a range (two `<time>`s), "ongoing since …", "until …" or "ongoing".
+ * A range reads as the eye reads it, "2001 – 2004", and as a whole phrase for the ear: the phrase's
+ * own words ("from … to …", "vom … bis zum …") are visually hidden, the dash hidden from screen readers.
+ * One template per shape, each date inline: a long timeline renders thousands of these.
  */
-function renderRange(start: FormattedDate, end: FormattedDate): unknown[] {
-  let times = 0;
-  return fillSlots(rangePhrase(start, end), [start, end]).map((piece) => {
-    if (typeof piece === 'string') return html`<span class="visually-hidden">${piece}</span>`;
-    times += 1;
-    return times === 2 ? html`<span aria-hidden="true"> – </span>${timeOf(piece)}` : timeOf(piece);
-  });
-}
-
-/** An entry's date: a single date, a range (two `<time>`s), "ongoing since …", or "until …". */
-function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongoing' | undefined): TemplateResult {
-  if (!start) {
-    if (end === 'ongoing') return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${ongoingText()}</span></p>`;
-    return html`<p class="when" part="date">${end ? datePhrase(untilPhrase(end.precision), end) : nothing}</p>`;
+function renderWhen(when: EntryWhen): TemplateResult {
+  switch (when.kind) {
+    case 'date':
+      return html`<p class="when" part="date"><time datetime=${when.date.datetime}>${when.date.text}</time></p>`;
+    case 'ongoing':
+      return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${when.text}</span></p>`;
+    case 'ongoing-since':
+      return html`<p class="when" part="date"><span part="ongoing">${when.before}<time datetime=${when.date.datetime}>${when.date.text}</time>${when.after}</span></p>`;
+    case 'until':
+      return html`<p class="when" part="date">${when.before}<time datetime=${when.date.datetime}>${when.date.text}</time>${when.after}</p>`;
+    case 'range':
+      return html`<p class="when" part="date">${spoken(when.before)}<time datetime=${when.first.datetime}>${when.first.text}</time>${spoken(
+        when.between,
+      )}<span aria-hidden="true"> – </span><time datetime=${when.second.datetime}>${when.second.text}</time>${spoken(when.after)}</p>`;
   }
-  if (end === 'ongoing') {
-    return html`<p class="when" part="date"><span part="ongoing">${datePhrase(ongoingPhrase(start.precision), start)}</span></p>`;
-  }
-  if (!end || end.datetime === start.datetime) return html`<p class="when" part="date">${timeOf(start)}</p>`;
-  return html`<p class="when" part="date">${renderRange(start, end)}</p>`;
 }
 
 /**
@@ -78,12 +70,23 @@ function renderWhen(start: FormattedDate | undefined, end: FormattedDate | 'ongo
  */
 function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
   const { categoryLabel, categoryLang, statusLabel } = entry;
-  if (!categoryLabel && !statusLabel) return nothing;
-  return html`<p class="labels">${categoryLabel
-      ? html`<span class="visually-hidden">${msg('Category:', { id: 'timeline.category-label' })} </span><span class="category" part="category" lang=${ifDefined(categoryLang)} dir="auto">${categoryLabel}</span>`
-      : nothing}${categoryLabel && statusLabel ? html`<span class="visually-hidden">, </span>` : nothing}${statusLabel
-      ? html`<span class="visually-hidden">${msg('Status:', { id: 'timeline.status-label' })} </span><span class="status" part="status">${statusLabel}</span>`
-      : nothing}</p>`;
+  const category = (): string => msg('Category:', { id: 'timeline.category-label' });
+  const status = (): string => msg('Status:', { id: 'timeline.status-label' });
+  if (categoryLabel && statusLabel) {
+    return html`<p class="labels"><span class="visually-hidden">${category()} </span><span class="category" part="category" lang=${ifDefined(
+      categoryLang,
+    )} dir="auto">${categoryLabel}</span><span class="visually-hidden">, </span><span class="visually-hidden">${status()} </span><span
+        class="status"
+        part="status"
+      >${statusLabel}</span></p>`;
+  }
+  if (categoryLabel) {
+    return html`<p class="labels"><span class="visually-hidden">${category()} </span><span class="category" part="category" lang=${ifDefined(
+      categoryLang,
+    )} dir="auto">${categoryLabel}</span></p>`;
+  }
+  if (statusLabel) return html`<p class="labels"><span class="visually-hidden">${status()} </span><span class="status" part="status">${statusLabel}</span></p>`;
+  return nothing;
 }
 
 /**
@@ -93,6 +96,12 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * above ten initiatives, search titles and summaries. Every entry stays in the DOM (filtered ones are
  * `hidden`), so find-in-page and screen readers reach them; print shows every entry's details.
  *
+ * A long list renders in steps: the first update puts the first 100 entries in the DOM (more than
+ * a screenful); if the rest is expected to take under 150 ms it follows in the same task, else later
+ * tasks of about 40 ms each add it, so a page stays responsive while 2,000 entries arrive. The count
+ * and the filters cover every entry from the start. `updateComplete` resolves, and `civic-load`
+ * fires, once every entry is in the DOM.
+ *
  * @tag civic-timeline
  * @summary A filterable, searchable timeline of a city's initiatives.
  *
@@ -101,7 +110,7 @@ function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
  * a page can keep its URL in step (and a link can open the timeline filtered). The events follow the
  * reader's actions only: setting a property, or calling `expandAll()` / `collapseAll()`, fires none.
  *
- * @event civic-load - The document was loaded, validated and rendered (`detail.document`).
+ * @event civic-load - The document was loaded, validated and rendered, every entry of a long list included (`detail.document`).
  * @event civic-error - The document could not be loaded or is invalid (`detail.message`, `detail.issues`).
  * @event {CustomEvent<CivicFilterChangeDetail>} civic-filter-change - The reader changed the category filter (`detail.categories`: the selected slugs, empty for all).
  * @event {CustomEvent<CivicSearchDetail>} civic-search - The reader changed the search text (`detail.search`).
@@ -187,6 +196,26 @@ export class CivicTimeline extends StoryElement {
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  private readonly steps = new RenderSteps(this);
+
+  /** While a long list is still rendering in steps: its last step (`civic-load` waits for it). */
+  get renderingSteps(): Promise<void> | undefined {
+    return this.steps.rendering;
+  }
+
+  /**
+   * Resolves once the element has rendered: for a long list, once every entry is in the DOM (the
+   * steps after the first update included), unless the element is disconnected in between.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.steps.rendering && this.isConnected) {
+      await this.steps.settled();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A count still waiting for the pause is dropped: back on a page, the timeline starts silent.
@@ -252,13 +281,17 @@ export class CivicTimeline extends StoryElement {
     const expanded = new Set(parseList(this.expanded));
     let shown = 0;
     let allOpen = true;
-    const items = entries.map((entry) => {
+    // A long list renders in steps (render-steps.ts): the first entries now, the rest in later
+    // tasks. The count, the filters and the "no match" message cover every entry from the start.
+    const limit = this.steps.limit(document, entries.length);
+    const items: TemplateResult[] = [];
+    for (const [index, entry] of entries.entries()) {
       const visible = matches(entry, categories, terms);
       if (visible) shown += 1;
       const open = entry.hasDetails && expanded.has(entry.initiative.id);
       if (entry.hasDetails && !open) allOpen = false;
-      return this.renderEntry(entry, visible, open, heading, language);
-    });
+      if (index < limit) items.push(this.renderEntry(entry, visible, open, heading, language));
+    }
 
     // Its own surface, like the other components' cards: the dark palette's light text must not
     // fall on a light page.
@@ -341,18 +374,22 @@ export class CivicTimeline extends StoryElement {
   }
 
   private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
+    // Filtering and search change only `hidden`: an entry's content renders again only when it
+    // changes (another language or heading level, its details opened), not at every keystroke.
+    return html`<li class="entry" part="entry" ?hidden=${!visible}>${guard([entry, open, heading], () =>
+      this.renderEntryContent(entry, open, heading, language),
+    )}</li>`;
+  }
+
+  private renderEntryContent(entry: TimelineEntry, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
     const { title, summary } = entry;
     // The heading comes first, so a reader who moves by headings hears the date right after it; wide
     // layouts still show the date in its own column (it holds nothing focusable).
-    return staticHtml`<li class="entry" part="entry" ?hidden=${!visible}>
-      <div class="body">
-        <${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${title.text}</${heading}>
-        ${entry.start || entry.end ? renderWhen(entry.start, entry.end) : nothing}
-        ${renderLabels(entry)}
-        ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing}
-        ${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}
-      </div>
-    </li>`;
+    return staticHtml`<div class="body"><${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${
+      title.text
+    }</${heading}>${entry.when ? renderWhen(entry.when) : nothing}${renderLabels(entry)}${
+      summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing
+    }${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}</div>`;
   }
 
   private renderDetails(entry: TimelineEntry, open: boolean, language: ViewLanguage): TemplateResult {

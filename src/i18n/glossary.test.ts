@@ -18,6 +18,13 @@ interface Glossary {
 
 const glossary = async (): Promise<Glossary> => (await (await fetch('/xliff/glossary.json')).json()) as Glossary;
 const has = (text: string, forms: readonly string[]): boolean => forms.some((form) => text.toLowerCase().includes(form.toLowerCase()));
+/**
+ * The words of a message, without the command line's literal syntax, which is the same in every
+ * language: the command's name (`civic-story`), choices written `a|b|c`, and the `--as` option's
+ * line, whose values (initiatives, facts, quotes, sources) are typed as they are.
+ */
+const words = (text: string): string =>
+  text.replaceAll('civic-story', '').replace(/[\w.:-]+(\|[\w.:-]+)+/g, '').replace(/^ *--as .*$/gm, '');
 
 describe('glossary', () => {
   afterEach(() => setPageLanguage('en'));
@@ -31,12 +38,12 @@ describe('glossary', () => {
       for (const [name, term] of Object.entries(terms)) {
         const rendering = term[locale]!;
         for (const unit of units) {
-          if (has(unit.source, term.en.forms)) {
+          if (has(words(unit.source), term.en.forms)) {
             checked += 1;
             expect(has(unit.target, rendering.forms), `${unit.id}: “${unit.target}” should say “${rendering.term}” for “${name}”`).to.equal(true);
           }
           for (const avoided of rendering.avoid ?? []) {
-            expect(unit.target.toLowerCase(), `${unit.id} says “${avoided}”; the glossary says “${rendering.term}”`).not.to.contain(avoided.toLowerCase());
+            expect(words(unit.target).toLowerCase(), `${unit.id} says “${avoided}”; the glossary says “${rendering.term}”`).not.to.contain(avoided.toLowerCase());
           }
         }
       }

@@ -96,6 +96,12 @@ describe('civic-timeline: a long list renders in steps', () => {
     const find = (window as { find?: (text: string) => boolean }).find;
     if (typeof find !== 'function') this.skip();
     const el = await startTimeline();
+    // WebKitGTK's window.find does not look into shadow trees at all (it misses the first entry, which
+    // is on screen); its own find bar is another matter, but a test has no way to drive it.
+    getSelection()?.removeAllRanges();
+    const shown = textOf(entries(el)[0]!.querySelector('[part="title"]'));
+    expect(shown).to.match(/Initiative/);
+    if (!find.call(window, shown)) this.skip();
     // Text that only the last entry has.
     const last = 'Summary of initiative 2000.';
     getSelection()?.removeAllRanges();

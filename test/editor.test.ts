@@ -100,9 +100,10 @@ describe('story editor', () => {
     expect(problem, `a problem on line ${wrongLine} among: ${items.map(textOf).join(' | ')}`).to.exist;
     // Leave the text first, then come back through the list, as a keyboard user would.
     problem!.focus();
+    expect(root().activeElement, 'the problem has the focus').to.equal(problem);
     expect(textFocused()).to.equal(false);
     await sendKeys({ press: 'Enter' });
-    expect(textFocused(), 'the text has the focus').to.equal(true);
+    await waitUntil(textFocused, 'the text has the focus', { timeout: 2000 });
     const cursor = view.state.selection.main.head;
     expect(view.state.doc.lineAt(cursor).number).to.equal(wrongLine);
     expect(textOf(root().querySelector('.cm-activeLine'))).to.contain('2019-13-01');

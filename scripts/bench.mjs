@@ -173,7 +173,9 @@ const round = (value, digits = 2) => (Number.isFinite(value) ? Math.round(value 
 const rows = [];
 const details = {};
 function row(part, label, { value, baseline, unit = 'ms', target, note, shownBelow }) {
-  const ratio = Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0 ? value / baseline : undefined;
+  // A value under what can be seen (no long task at all) has no ratio to speak of.
+  const seen = !(shownBelow > 0 && value < shownBelow);
+  const ratio = seen && Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0 ? value / baseline : undefined;
   let ok;
   if (target && Number.isFinite(value)) ok = (target.of === 'ratio' ? ratio : value) <= target.max;
   if (target && !Number.isFinite(value)) ok = false;

@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import { StoryElement } from '../ui/story-element.js';
 import type { StoryDocument } from '../schema/index.js';
 import { settled, textOf } from '../../test/helpers.js';
+import { recordingSignals } from '../../test/fixtures/loading.js';
 
 class TestStory extends StoryElement {
   protected override renderDocument(document: StoryDocument): TemplateResult {
@@ -116,21 +117,6 @@ describe('loader: src requests', () => {
     expect(events).to.deep.equal(['Västerås']);
     el.remove();
   });
-
-  /** Runs `body` with the real fetch wrapped to record each request's abort signal. */
-  async function recordingSignals(body: (signals: AbortSignal[]) => Promise<void>): Promise<void> {
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
-    try {
-      await body(signals);
-    } finally {
-      window.fetch = realFetch;
-    }
-  }
 
   it('aborts its request when the element is removed', () =>
     recordingSignals(async (signals) => {

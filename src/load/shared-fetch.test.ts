@@ -9,6 +9,7 @@ import '../quote/civic-quote.js';
 import type { StoryDocument } from '../schema/index.js';
 import type { CivicErrorDetail, CivicLoadDetail } from './events.js';
 import { sample, textOf } from '../../test/helpers.js';
+import { recordingSignals } from '../../test/fixtures/loading.js';
 
 type Tag = 'civic-city-profile' | 'civic-timeline' | 'civic-quote';
 type StoryEl = HTMLElementTagNameMap[Tag];
@@ -268,13 +269,7 @@ describe('shared fetch: each element keeps its own state', () => {
   it('aborts the request when the last element waiting for it is removed', async () => {
     const id = counter();
     const src = countedSrc(id, { ms: 300 });
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
-    try {
+    await recordingSignals(async (signals) => {
       const profile = make('civic-city-profile', (el) => (el.src = src));
       const timeline = make('civic-timeline', (el) => (el.src = src));
       area.append(profile, timeline);
@@ -284,9 +279,7 @@ describe('shared fetch: each element keeps its own state', () => {
       expect(signals[0]!.aborted, 'one still waits').to.equal(false);
       timeline.remove();
       expect(signals[0]!.aborted, 'nobody waits').to.equal(true);
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 
   it("times out one element on its own timeout while the request goes on for the others", async () => {

@@ -7,24 +7,12 @@ import '../city-profile/civic-city-profile.js';
 import '../timeline/civic-timeline.js';
 import '../quote/civic-quote.js';
 import type { StoryElement } from './story-element.js';
-import { sample, sampleUrl, settled, textOf } from '../../test/helpers.js';
+import { sample, settled, textOf } from '../../test/helpers.js';
+import { FALLBACK, slowSrc } from '../../test/fixtures/loading.js';
 
 const TAGS = ['civic-city-profile', 'civic-timeline', 'civic-quote'] as const;
 const ATTRIBUTES: Record<(typeof TAGS)[number], string> = { 'civic-city-profile': '', 'civic-timeline': '', 'civic-quote': ' quote="motto"' };
 
-/**
- * A `src` the test server answers after `ms` milliseconds (web-test-runner.config.mjs); a new URL each
- * time, since the browser may keep an answer in its cache.
- */
-let requests = 0;
-const slowSrc = (ms: number): string => `/__test__/slow?ms=${ms}&file=${encodeURIComponent(sampleUrl('mechelen'))}&n=${(requests += 1)}`;
-
-/** The fallback a page gives the element: headings, text and a list, with their default margins. */
-const FALLBACK = `<section class="fallback">
-  <h2>Mechelen</h2>
-  <p>Antwerp, Belgium. A city of 86,000 inhabitants with roots in 128 countries.</p>
-  <ul><li>Inhabitants: 86,000</li><li>Nationalities: 128</li></ul>
-</section>`;
 
 /**
  * Layout-shift records: only Chromium has them (Firefox and WebKit list no 'layout-shift' entry type;

@@ -7,7 +7,8 @@
 // page whose script comes last. Geometry in Chromium, Firefox and WebKit; the browser's own
 // layout-shift records where it has them (Chromium).
 import { expect } from '@open-wc/testing';
-import { sampleUrl, textOf } from '../helpers.js';
+import { textOf } from '../helpers.js';
+import { FALLBACK, slowSrc } from '../fixtures/loading.js';
 
 /** Server markup from the test server (web-test-runner.config.mjs renders it with dist/ssr). */
 async function serverMarkup(query: string): Promise<string> {
@@ -16,15 +17,6 @@ async function serverMarkup(query: string): Promise<string> {
   return response.text();
 }
 
-/** A `src` the test server answers after `ms` milliseconds; a new URL each time (no cached answer). */
-let requests = 0;
-const slowSrc = (ms: number): string => `/__test__/slow?ms=${ms}&file=${encodeURIComponent(sampleUrl('mechelen'))}&n=${(requests += 1)}`;
-
-const FALLBACK = `<section class="fallback">
-  <h2>Mechelen</h2>
-  <p>Antwerp, Belgium. A city of 86,000 inhabitants with roots in 128 countries.</p>
-  <ul><li>Inhabitants: 86,000</li><li>Nationalities: 128</li></ul>
-</section>`;
 
 const frames = (count = 2): Promise<void> =>
   new Promise((resolve) => {

@@ -4,7 +4,7 @@ import { validate } from '../schema/index.js';
 import type { StoryDocument } from '../schema/index.js';
 import { escapeHtml, scriptJson } from '../ssr/common.js';
 import { fallbackMarkup } from '../ssr/fallback.js';
-import { jsonLd } from '../ssr/json-ld.js';
+import { jsonLdGraph } from '../ssr/json-ld.js';
 import { useAuthoringMessages } from './localize.js';
 import * as messages from './messages.js';
 
@@ -45,9 +45,6 @@ export function embedSnippet(document: StoryDocument, options: EmbedOptions): st
   const story: StoryDocument = { ...result.document };
   delete story.$schema;
   const { element } = options;
-  if (element !== 'city-profile' && element !== 'timeline' && element !== 'quote') {
-    throw new TypeError(`civic-story: unknown element "${String(element)}" (city-profile, timeline or quote).`);
-  }
   if (element === 'quote' && options.quote && !(story.quotes ?? []).some((quote) => quote.id === options.quote)) {
     throw new TypeError(messages.noQuote(options.quote));
   }
@@ -58,13 +55,14 @@ export function embedSnippet(document: StoryDocument, options: EmbedOptions): st
     options.lang ? ` lang="${escapeHtml(options.lang)}"` : '',
   ].join('');
   const inline = options.src ? '' : `\n  <script type="application/json">${scriptJson(story)}</script>`;
+  // Validated once, above: the fallback (which throws on an unknown element) and the JSON-LD take it as it is.
   const fallback = fallbackMarkup(story, { element, quote: options.quote, lang: options.lang });
   return [
     `<script type="module" src="${escapeHtml(options.bundle || DEFAULT_BUNDLE_URL)}"></script>`,
     `<${tag}${attributes}>${inline}`,
     fallback ? `  ${fallback}` : '',
     `</${tag}>`,
-    `<script type="application/ld+json">${jsonLd(story, { lang: options.lang })}</script>`,
+    `<script type="application/ld+json">${scriptJson(jsonLdGraph(story, { lang: options.lang }))}</script>`,
     '',
   ]
     .filter((line, index, lines) => line !== '' || index === lines.length - 1)

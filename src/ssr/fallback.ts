@@ -23,15 +23,15 @@ export interface FallbackOptions extends StoryRenderOptions {
  * no-JavaScript fallback, or on its own (feeds, AMP-like pages, e-mail).
  */
 export function renderFallback(input: unknown, options: FallbackOptions): Promise<string> {
-  return inServerLocale(options.lang, () => fallbackMarkup(input, options));
+  return inServerLocale(options.lang, () => fallbackMarkup(validated(input), options));
 }
 
 /**
- * The same markup, synchronously, with labels, numbers and dates in the UI locale active now (the
- * page's in a browser); document texts are picked for `options.lang`. Needs neither Node nor a DOM.
+ * The same markup of a document already validated, synchronously, with labels, numbers and dates in
+ * the UI locale active now (the page's in a browser); document texts are picked for `options.lang`.
+ * Needs neither Node nor a DOM.
  */
-export function fallbackMarkup(input: unknown, options: FallbackOptions): string {
-  const document = validated(input);
+export function fallbackMarkup(document: StoryDocument, options: FallbackOptions): string {
   const preferences = [options.lang, document.lang];
   const pick = (text: Text | undefined): PickedText | undefined => pickText(text, preferences, document.lang);
   const level = options.headingLevel ?? 2;

@@ -35,7 +35,11 @@ const STATUS: Record<NonNullable<Initiative['status']>, EventStatusType> = {
 
 /** The schema.org graph of a story document (validated first; an invalid one throws with its issues). */
 export function jsonLdData(input: unknown, options: JsonLdOptions = {}): JsonLdGraph {
-  const document = validated(input);
+  return jsonLdGraph(validated(input), options);
+}
+
+/** The schema.org graph of a document already validated. */
+export function jsonLdGraph(document: StoryDocument, options: JsonLdOptions = {}): JsonLdGraph {
   const preferences = [options.lang, document.lang];
   const text = (value: Text | undefined): string | undefined => pickText(value, preferences, document.lang)?.text;
   const langOf = (value: Text | undefined): string | undefined => pickText(value, preferences, document.lang)?.lang;

@@ -5,11 +5,9 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingLevel, headingTag } from '../ui/heading.js';
+import { headingLevel } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
-import type { StaticValue } from 'lit/static-html.js';
-import type { Initiative, StoryDocument } from '../schema/index.js';
+import type { Initiative, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
@@ -21,6 +19,8 @@ import { plural } from '../i18n/plural.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { EntryWhen, PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { RenderSteps } from './render-steps.js';
+import { Composed, piece } from './pieces.js';
+import type { Piece } from './pieces.js';
 import { styles } from './timeline.styles.js';
 import { emit } from '../load/events.js';
 import { formatList, optionalText, parseList, textOrEmpty } from '../ui/attributes.js';
@@ -38,55 +38,114 @@ export function parseCategories(value: string | null | undefined): Set<string> {
   return new Set(parseList(value));
 }
 
+// An entry is one template composed of pieces (pieces.ts): a long timeline renders thousands.
+
+const SPOKEN = piece`<span class="visually-hidden">${0}</span>`;
+const TIME = piece`<time datetime=${0}>${0}</time>`;
+const WHEN = piece`<p class="when" part="date">`;
+const WHEN_END = piece`</p>`;
+const ONGOING = piece`<span class="ongoing" part="ongoing">${0}</span>`;
+const ONGOING_SINCE = piece`<span part="ongoing">${0}`;
+const ONGOING_SINCE_END = piece`${0}</span>`;
+const TEXT = piece`${0}`;
+const DASH = piece`<span aria-hidden="true"> – </span>`;
+
 /** Words of a phrase for screen readers only ("from", "to" around a range's dates). */
-const spoken = (text: string): TemplateResult | typeof nothing => (text ? html`<span class="visually-hidden">${text}</span>` : nothing);
+const spoken = (entry: Composed, text: string): Composed => (text ? entry.add(SPOKEN, text) : entry);
 
 /**
  * An entry's date: a single date, a range (two `<time>`s), "ongoing since …", "until …" or "ongoing".
  * A range reads as the eye reads it, "2001 – 2004", and as a whole phrase for the ear: the phrase's
  * own words ("from … to …", "vom … bis zum …") are visually hidden, the dash hidden from screen readers.
- * One template per shape, each date inline: a long timeline renders thousands of these.
  */
-function renderWhen(when: EntryWhen): TemplateResult {
+function addWhen(entry: Composed, when: EntryWhen): void {
+  entry.add(WHEN);
   switch (when.kind) {
     case 'date':
-      return html`<p class="when" part="date"><time datetime=${when.date.datetime}>${when.date.text}</time></p>`;
+      entry.add(TIME, when.date.datetime, when.date.text);
+      break;
     case 'ongoing':
-      return html`<p class="when" part="date"><span class="ongoing" part="ongoing">${when.text}</span></p>`;
+      entry.add(ONGOING, when.text);
+      break;
     case 'ongoing-since':
-      return html`<p class="when" part="date"><span part="ongoing">${when.before}<time datetime=${when.date.datetime}>${when.date.text}</time>${when.after}</span></p>`;
+      entry.add(ONGOING_SINCE, when.before).add(TIME, when.date.datetime, when.date.text).add(ONGOING_SINCE_END, when.after);
+      break;
     case 'until':
-      return html`<p class="when" part="date">${when.before}<time datetime=${when.date.datetime}>${when.date.text}</time>${when.after}</p>`;
+      entry.add(TEXT, when.before).add(TIME, when.date.datetime, when.date.text).add(TEXT, when.after);
+      break;
     case 'range':
-      return html`<p class="when" part="date">${spoken(when.before)}<time datetime=${when.first.datetime}>${when.first.text}</time>${spoken(
-        when.between,
-      )}<span aria-hidden="true"> – </span><time datetime=${when.second.datetime}>${when.second.text}</time>${spoken(when.after)}</p>`;
+      spoken(entry, when.before).add(TIME, when.first.datetime, when.first.text);
+      spoken(entry, when.between).add(DASH).add(TIME, when.second.datetime, when.second.text);
+      spoken(entry, when.after);
   }
+  entry.add(WHEN_END);
 }
+
+const LABELS = piece`<p class="labels">`;
+const CATEGORY = piece`<span class="visually-hidden">${0} </span><span class="category" part="category" lang=${0} dir="auto">${0}</span>`;
+const LABEL_SEPARATOR = piece`<span class="visually-hidden">, </span>`;
+const STATUS = piece`<span class="visually-hidden">${0} </span><span class="status" part="status">${0}</span>`;
+const LABELS_END = piece`</p>`;
 
 /**
  * The category and status labels of an entry, each spoken with what it is ("Category: Housing") and
  * shown as a pill; the words "Category:" and "Status:" are for screen readers only.
  */
-function renderLabels(entry: TimelineEntry): TemplateResult | typeof nothing {
-  const { categoryLabel, categoryLang, statusLabel } = entry;
-  const category = (): string => msg('Category:', { id: 'timeline.category-label' });
-  const status = (): string => msg('Status:', { id: 'timeline.status-label' });
-  if (categoryLabel && statusLabel) {
-    return html`<p class="labels"><span class="visually-hidden">${category()} </span><span class="category" part="category" lang=${ifDefined(
-      categoryLang,
-    )} dir="auto">${categoryLabel}</span><span class="visually-hidden">, </span><span class="visually-hidden">${status()} </span><span
-        class="status"
-        part="status"
-      >${statusLabel}</span></p>`;
+function addLabels(entry: Composed, { categoryLabel, categoryLang, statusLabel }: TimelineEntry): void {
+  if (!categoryLabel && !statusLabel) return;
+  entry.add(LABELS);
+  if (categoryLabel) entry.add(CATEGORY, msg('Category:', { id: 'timeline.category-label' }), ifDefined(categoryLang), categoryLabel);
+  if (categoryLabel && statusLabel) entry.add(LABEL_SEPARATOR);
+  if (statusLabel) entry.add(STATUS, msg('Status:', { id: 'timeline.status-label' }), statusLabel);
+  entry.add(LABELS_END);
+}
+
+// The title in each heading level (a fixed list, never data).
+const TITLES = ([2, 3, 4, 5, 6] as const).map(
+  (level): Piece => [`<div class="body"><h${level} class="title" part="title" id=`, ' lang=', ' dir="auto">', `</h${level}>`],
+);
+const BODY_END = piece`</div>`;
+const SUMMARY = piece`<p class="summary" part="summary" lang=${0} dir="auto">${0}</p>`;
+const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0} @click=${0}>${0}</button>
+      <dl class=${0} part="details" id=${0}>
+        `;
+// The whitespace between the details' parts is as it always was.
+const OUTCOME = piece`<dt>${0}</dt>
+              <dd lang=${0} dir="auto">${0}</dd>`;
+const BETWEEN_DETAILS = piece`
+        `;
+const PARTNERS = piece`<dt>${0}</dt>
+              <dd dir="auto">`;
+const PARTNER = piece`<bdi>${0}</bdi>`;
+const PARTNERS_END = piece`</dd>`;
+const SOURCES = piece`<dt>${0}</dt>
+              <dd class="sources">
+                <ul>
+                  `;
+const SOURCE = piece`<li>${0}</li>`;
+const SOURCES_END = piece`
+                </ul>
+              </dd>`;
+const DETAILS_END = piece`
+      </dl>`;
+
+/** A source as an entry's details show it, rendered once per timeline and language (entries share sources). */
+type SourceViews = (source: Source) => TemplateResult;
+
+const sourceViewsOf = new WeakMap<PreparedTimeline, SourceViews>();
+
+function sourceViews(timeline: PreparedTimeline, language: ViewLanguage): SourceViews {
+  let views = sourceViewsOf.get(timeline);
+  if (!views) {
+    const rendered = new Map<Source, TemplateResult>();
+    views = (source) => {
+      let view = rendered.get(source);
+      if (!view) rendered.set(source, (view = renderSource(source, language)));
+      return view;
+    };
+    sourceViewsOf.set(timeline, views);
   }
-  if (categoryLabel) {
-    return html`<p class="labels"><span class="visually-hidden">${category()} </span><span class="category" part="category" lang=${ifDefined(
-      categoryLang,
-    )} dir="auto">${categoryLabel}</span></p>`;
-  }
-  if (statusLabel) return html`<p class="labels"><span class="visually-hidden">${status()} </span><span class="status" part="status">${statusLabel}</span></p>`;
-  return nothing;
+  return views;
 }
 
 /**
@@ -277,7 +336,8 @@ export class CivicTimeline extends StoryElement {
     const categories = this.activeCategories(timeline);
     const searchable = entries.length > SEARCH_THRESHOLD;
     const terms = searchable ? searchTerms(this.search) : [];
-    const heading = headingTag(headingLevel(this.headingLevel, 3));
+    const level = headingLevel(this.headingLevel, 3);
+    const sources = sourceViews(timeline, language);
     const expanded = new Set(parseList(this.expanded));
     let shown = 0;
     let allOpen = true;
@@ -290,7 +350,7 @@ export class CivicTimeline extends StoryElement {
       if (visible) shown += 1;
       const open = entry.hasDetails && expanded.has(entry.initiative.id);
       if (entry.hasDetails && !open) allOpen = false;
-      if (index < limit) items.push(this.renderEntry(entry, visible, open, heading, language));
+      if (index < limit) items.push(this.renderEntry(entry, visible, open, level, sources));
     }
 
     // Its own surface, like the other components' cards: the dark palette's light text must not
@@ -373,57 +433,55 @@ export class CivicTimeline extends StoryElement {
       <p class="visually-hidden" role="status">${announcing ? (this.heldAnnouncement ?? count) : ''}</p>`;
   }
 
-  private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
+  private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, level: HeadingLevel, sources: SourceViews): TemplateResult {
     // Filtering and search change only `hidden`: an entry's content renders again only when it
     // changes (another language or heading level, its details opened), not at every keystroke.
-    return html`<li class="entry" part="entry" ?hidden=${!visible}>${guard([entry, open, heading], () =>
-      this.renderEntryContent(entry, open, heading, language),
+    return html`<li class="entry" part="entry" ?hidden=${!visible}>${guard([entry, open, level], () =>
+      this.renderEntryContent(entry, open, level, sources),
     )}</li>`;
   }
 
-  private renderEntryContent(entry: TimelineEntry, open: boolean, heading: StaticValue, language: ViewLanguage): TemplateResult {
+  private renderEntryContent(entry: TimelineEntry, open: boolean, level: HeadingLevel, sources: SourceViews): TemplateResult {
     const { title, summary } = entry;
     // The heading comes first, so a reader who moves by headings hears the date right after it; wide
     // layouts still show the date in its own column (it holds nothing focusable).
-    return staticHtml`<div class="body"><${heading} class="title" part="title" id=${entry.titleId} lang=${ifDefined(title.lang)} dir="auto">${
-      title.text
-    }</${heading}>${entry.when ? renderWhen(entry.when) : nothing}${renderLabels(entry)}${
-      summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${summary.text}</p>` : nothing
-    }${entry.hasDetails ? this.renderDetails(entry, open, language) : nothing}</div>`;
+    const content = new Composed().add(TITLES[level - 2] as Piece, entry.titleId, ifDefined(title.lang), title.text);
+    if (entry.when) addWhen(content, entry.when);
+    addLabels(content, entry);
+    if (summary) content.add(SUMMARY, ifDefined(summary.lang), summary.text);
+    if (entry.hasDetails) this.addDetails(content, entry, open, sources);
+    return content.add(BODY_END).template();
   }
 
-  private renderDetails(entry: TimelineEntry, open: boolean, language: ViewLanguage): TemplateResult {
-    const { outcome } = entry;
+  private addDetails(content: Composed, entry: TimelineEntry, open: boolean, sources: SourceViews): void {
+    const { outcome, partners } = entry;
     // The details are always in the DOM, closed by a class rather than `hidden`, so print can show them.
-    return html`<button
-        type="button"
-        class="disclosure"
-        part="disclosure"
-        id="disclosure-${entry.index}"
-        value=${entry.initiative.id}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${entry.detailsId}
-        aria-describedby=${entry.titleId}
-        @click=${this.toggleEntry}
-      >${msg('Details', { id: 'timeline.details' })}</button>
-      <dl class=${open ? 'details open' : 'details'} part="details" id=${entry.detailsId}>
-        ${outcome
-          ? html`<dt>${msg('Outcome', { id: 'timeline.outcome' })}</dt>
-              <dd lang=${ifDefined(outcome.lang)} dir="auto">${outcome.text}</dd>`
-          : nothing}
-        ${entry.partners
-          ? html`<dt>${msg('Partners', { id: 'timeline.partners' })}</dt>
-              <dd dir="auto">${entry.partners.map((part) => (part.item ? html`<bdi>${part.text}</bdi>` : part.text))}</dd>`
-          : nothing}
-        ${entry.sources.length
-          ? html`<dt>${sourcesHeading()}</dt>
-              <dd class="sources">
-                <ul>
-                  ${entry.sources.map((source) => html`<li>${renderSource(source, language)}</li>`)}
-                </ul>
-              </dd>`
-          : nothing}
-      </dl>`;
+    content.add(
+      DISCLOSURE,
+      `disclosure-${entry.index}`,
+      entry.initiative.id,
+      open ? 'true' : 'false',
+      entry.detailsId,
+      entry.titleId,
+      this.toggleEntry,
+      msg('Details', { id: 'timeline.details' }),
+      open ? 'details open' : 'details',
+      entry.detailsId,
+    );
+    if (outcome) content.add(OUTCOME, msg('Outcome', { id: 'timeline.outcome' }), ifDefined(outcome.lang), outcome.text);
+    content.add(BETWEEN_DETAILS);
+    if (partners) {
+      content.add(PARTNERS, msg('Partners', { id: 'timeline.partners' }));
+      for (const part of partners) content.add(part.item ? PARTNER : TEXT, part.text);
+      content.add(PARTNERS_END);
+    }
+    content.add(BETWEEN_DETAILS);
+    if (entry.sources.length) {
+      content.add(SOURCES, sourcesHeading());
+      for (const source of entry.sources) content.add(SOURCE, sources(source));
+      content.add(SOURCES_END);
+    }
+    content.add(DETAILS_END);
   }
 
   /** Opens every entry's details (as "Expand all" does, without an event). */

@@ -290,21 +290,46 @@ export const definitions = {
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
+/** Reports a problem at `path` (the walk's own path, which goes on changing: the report gets a copy). */
+const report = (findings: Findings, path: readonly PathKey[], message: string): void => findings.report([...path], message);
+
 /** Translations, checked key by key; the languages are counted first, and over the bound none is read. */
 function translations(value: Entries, path: PathKey[], findings: Findings): unknown {
   const keys = Object.keys(value);
   if (keys.length > MAX_LANGUAGES) {
-    findings.report(path, messages.tooManyLanguages(keys.length, MAX_LANGUAGES));
+    report(findings, path, messages.tooManyLanguages(keys.length, MAX_LANGUAGES));
     return value;
   }
-  if (!keys.length) findings.report(path, messages.emptyTranslations());
+  if (!keys.length) report(findings, path, messages.emptyTranslations());
   const output: Entries = {};
   for (const key of keys) {
     if (findings.enough()) break;
-    if (!isLanguageTag(key)) findings.report([...path, key], messages.languageTag(key));
-    output[key] = run(PlainString, value[key], [...path, key], findings);
+    path.push(key);
+    if (!isLanguageTag(key)) report(findings, path, messages.languageTag(key));
+    output[key] = check(PlainString, value[key], path, findings);
+    path.pop();
   }
   return output;
+}
+
+interface EntryRule {
+  key: string;
+  rule: Rule;
+  optional: boolean;
+}
+
+// The keys of each object rule with their rules, listed once: a document has thousands of objects.
+const entryLists = new WeakMap<ObjectRule, EntryRule[]>();
+
+function entriesOf(rule: ObjectRule): EntryRule[] {
+  let list = entryLists.get(rule);
+  if (!list) {
+    list = Object.entries(rule.entries).map(([key, entry]) =>
+      entry.kind === 'optional' ? { key, rule: entry.rule, optional: true } : { key, rule: entry, optional: false },
+    );
+    entryLists.set(rule, list);
+  }
+  return list;
 }
 
 /**
@@ -312,60 +337,70 @@ function translations(value: Entries, path: PathKey[], findings: Findings): unkn
  * rule's order, then the `x-` keys), reporting every problem found with its path. Each value gets
  * at most one problem of its own: the first of its rules it fails.
  */
-export function run(rule: Rule, value: unknown, path: PathKey[], findings: Findings): unknown {
-  const report = (message: string): void => findings.report(path, message);
+export function run(rule: Rule, value: unknown, path: readonly PathKey[], findings: Findings): unknown {
+  // One path for the whole walk, grown and shrunk as it goes down and up.
+  return check(rule, value, [...path], findings);
+}
+
+function check(rule: Rule, value: unknown, path: PathKey[], findings: Findings): unknown {
   switch (rule.kind) {
     case 'string':
       if (value === rule.or) break;
-      if (typeof value !== 'string') report(rule.message(value));
-      else if (rule.max !== undefined && value.length > rule.max) report(messages.tooLong(value.length, rule.max));
-      else if (rule.pattern && !rule.pattern.test(value)) report(rule.message(value));
-      else if (rule.check && !rule.check(value)) report((rule.checkMessage ?? rule.message)(value));
+      if (typeof value !== 'string') report(findings, path, rule.message(value));
+      else if (rule.max !== undefined && value.length > rule.max) report(findings, path, messages.tooLong(value.length, rule.max));
+      else if (rule.pattern && !rule.pattern.test(value)) report(findings, path, rule.message(value));
+      else if (rule.check && !rule.check(value)) report(findings, path, (rule.checkMessage ?? rule.message)(value));
       break;
     case 'enum':
-      if (!rule.options.includes(value)) report(rule.message ? rule.message(value) : messages.oneOf(rule.options as string[], value));
+      if (!rule.options.includes(value)) report(findings, path, rule.message ? rule.message(value) : messages.oneOf(rule.options as string[], value));
       break;
     case 'list': {
       if (!Array.isArray(value)) {
-        report(messages.expectedList(value));
+        report(findings, path, messages.expectedList(value));
         break;
       }
       const output: unknown[] = [];
-      for (let index = 0; index < value.length && !findings.enough(); index++) output.push(run(rule.item, value[index], [...path, index], findings));
-      if (value.length > rule.max) report(messages.tooManyItems(value.length, rule.max));
+      for (let index = 0; index < value.length && !findings.enough(); index++) {
+        path.push(index);
+        output.push(check(rule.item, value[index], path, findings));
+        path.pop();
+      }
+      if (value.length > rule.max) report(findings, path, messages.tooManyItems(value.length, rule.max));
       return output;
     }
     case 'text':
-      if (typeof value === 'string') return run(PlainString, value, path, findings);
+      if (typeof value === 'string') return check(PlainString, value, path, findings);
       if (isObject(value)) return translations(value, path, findings);
-      report(messages.expectedText(value));
+      report(findings, path, messages.expectedText(value));
       break;
     case 'translations':
       if (isObject(value)) return translations(value, path, findings);
-      report(messages.expectedText(value));
+      report(findings, path, messages.expectedText(value));
       break;
     case 'value':
       // A number, a string, or translations whose every value is a string; otherwise the value as a whole is wrong.
       if (typeof value === 'number' && !Number.isNaN(value)) {
-        if (!Number.isFinite(value)) report(messages.notFinite(value));
+        if (!Number.isFinite(value)) report(findings, path, messages.notFinite(value));
         break;
       }
-      if (typeof value === 'string') return run(PlainString, value, path, findings);
+      if (typeof value === 'string') return check(PlainString, value, path, findings);
       if (isObject(value) && Object.keys(value).length <= MAX_LANGUAGES && Object.values(value).every((text) => typeof text === 'string')) {
         return translations(value, path, findings);
       }
-      report(messages.expectedNumberOrText(value));
+      report(findings, path, messages.expectedNumberOrText(value));
       break;
     case 'object': {
       if (!isObject(value)) {
-        report((rule.message ?? messages.expectedObject)(value));
+        report(findings, path, (rule.message ?? messages.expectedObject)(value));
         break;
       }
       const output: Entries = {};
-      for (const [key, entry] of Object.entries(rule.entries)) {
+      for (const { key, rule: entry, optional } of entriesOf(rule)) {
         if (findings.enough()) break;
-        if (key in value) output[key] = run(entry.kind === 'optional' ? entry.rule : entry, value[key], [...path, key], findings);
-        else if (entry.kind !== 'optional') findings.report([...path, key], key === 'version' ? messages.missingVersion() : messages.missingKey(key));
+        path.push(key);
+        if (key in value) output[key] = check(entry, value[key], path, findings);
+        else if (!optional) report(findings, path, key === 'version' ? messages.missingVersion() : messages.missingKey(key));
+        path.pop();
       }
       for (const key in value) {
         if (has(rule.entries, key)) continue;

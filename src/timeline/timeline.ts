@@ -13,14 +13,14 @@ import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
 import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
-import { renderSource, sourcesHeading } from '../ui/citations.js';
+import { composeSource, sourcesHeading } from '../ui/citations.js';
 import { formatNumber } from '../i18n/format.js';
 import { plural } from '../i18n/plural.js';
 import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { EntryWhen, PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { RenderSteps } from './render-steps.js';
-import { Composed, piece } from './pieces.js';
-import type { Piece } from './pieces.js';
+import { Composed, piece } from '../ui/pieces.js';
+import type { Piece } from '../ui/pieces.js';
 import { styles } from './timeline.styles.js';
 import { emit } from '../load/events.js';
 import { formatList, optionalText, parseList, textOrEmpty } from '../ui/attributes.js';
@@ -122,25 +122,26 @@ const SOURCES = piece`<dt>${0}</dt>
               <dd class="sources">
                 <ul>
                   `;
-const SOURCE = piece`<li>${0}</li>`;
-const SOURCES_END = piece`
+const SOURCE = piece`<li>`;
+const SOURCE_END = piece`</li>`;
+const SOURCE_LIST_END = piece`
                 </ul>
               </dd>`;
 const DETAILS_END = piece`
       </dl>`;
 
-/** A source as an entry's details show it, rendered once per timeline and language (entries share sources). */
-type SourceViews = (source: Source) => TemplateResult;
+/** Each source as an entry's details show it, composed once per timeline and language (entries share sources). */
+type SourceViews = (source: Source) => Composed;
 
 const sourceViewsOf = new WeakMap<PreparedTimeline, SourceViews>();
 
 function sourceViews(timeline: PreparedTimeline, language: ViewLanguage): SourceViews {
   let views = sourceViewsOf.get(timeline);
   if (!views) {
-    const rendered = new Map<Source, TemplateResult>();
+    const composed = new Map<Source, Composed>();
     views = (source) => {
-      let view = rendered.get(source);
-      if (!view) rendered.set(source, (view = renderSource(source, language)));
+      let view = composed.get(source);
+      if (!view) composed.set(source, (view = composeSource(source, language)));
       return view;
     };
     sourceViewsOf.set(timeline, views);
@@ -478,8 +479,8 @@ export class CivicTimeline extends StoryElement {
     content.add(BETWEEN_DETAILS);
     if (entry.sources.length) {
       content.add(SOURCES, sourcesHeading());
-      for (const source of entry.sources) content.add(SOURCE, sources(source));
-      content.add(SOURCES_END);
+      for (const source of entry.sources) content.add(SOURCE).addComposed(sources(source)).add(SOURCE_END);
+      content.add(SOURCE_LIST_END);
     }
     content.add(DETAILS_END);
   }

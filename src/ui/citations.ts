@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
+import { Composed, piece } from './pieces.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
 export interface Bibliography {
@@ -61,14 +62,27 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
   })}`;
 }
 
+const LINK = piece`<a href=${0} rel=${0}>`;
+const CITE = piece`<cite lang=${0} dir="auto">${0}</cite>`;
+const LINK_END = piece`</a>`;
+const PUBLISHER = piece`${0}<span dir="auto">${0}</span>`;
+const DATE = piece`${0}<time datetime=${0}>${0}</time>`;
+
+/** One source as a reference: title (linked when it has a URL), publisher, date; one template, to add to another (a timeline's entry). */
+export function composeSource(source: Source, language: ViewLanguage): Composed {
+  const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
+  const reference = new Composed();
+  if (source.url) reference.add(LINK, source.url, EXTERNAL_LINK_REL);
+  reference.add(CITE, ifDefined(source.lang), source.title);
+  if (source.url) reference.add(LINK_END);
+  if (source.publisher) reference.add(PUBLISHER, language.separator, source.publisher);
+  if (date) reference.add(DATE, language.separator, date.datetime, date.text);
+  return reference;
+}
+
 /** One source as a reference: title (linked when it has a URL), publisher, date. */
 export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
-  const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
-  const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  const separator = language.separator;
-  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
-    ? html`${separator}<span dir="auto">${source.publisher}</span>`
-    : nothing}${date ? html`${separator}<time datetime=${date.datetime}>${date.text}</time>` : nothing}`;
+  return composeSource(source, language).template();
 }
 
 /** The numbered source list that citations lead to. */

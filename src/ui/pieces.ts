@@ -22,9 +22,9 @@ const start: Shape = { strings: [''] };
 
 /**
  * One template built of pieces, each with its values. A long timeline renders thousands of entries
- * that differ in which parts they have (a date or a range, labels, details): each entry becomes one
- * template of a few shapes, not a template nested in a template for each optional part, which is
- * what a first render of a thousand entries spends most of its time on.
+ * that differ in which parts they have (a date or a range, labels, details, sources with or without
+ * a link): each entry becomes one template of a few shapes, not a template nested in a template for
+ * each optional part, which is what a first render of a thousand entries spends most of its time on.
  */
 export class Composed {
   private shape = start;
@@ -44,6 +44,11 @@ export class Composed {
     this.shape = next;
     this.values.push(...values);
     return this;
+  }
+
+  /** Adds what `other` holds (which is not to change afterwards): a part composed once, shown many times. */
+  addComposed(other: Composed): this {
+    return this.add(other.shape.strings, ...other.values);
   }
 
   template(): TemplateResult {

@@ -242,6 +242,8 @@ interface Preparation {
   dates: Map<string, FormattedDate | undefined>;
   /** The pieces of each date phrase: its words, and 0 and 1 where its dates go. */
   phrases: Map<string, (string | number)[]>;
+  /** Partners formatted as a list, by the list's JSON: many initiatives have the same partners. */
+  lists: Map<string, ListPart[]>;
 }
 
 function formatDate(iso: string, preparation: Preparation): FormattedDate | undefined {
@@ -255,7 +257,12 @@ function prepareEntry(initiative: Initiative, index: number, preparation: Prepar
   const start = initiative.start === undefined ? undefined : formatDate(initiative.start, preparation);
   const end = initiative.end === 'ongoing' ? 'ongoing' : initiative.end === undefined ? undefined : formatDate(initiative.end, preparation);
   const outcome = language.pick(initiative.outcome);
-  const partners = initiative.partners?.length ? formatList(initiative.partners, language.format) : undefined;
+  let partners: ListPart[] | undefined;
+  if (initiative.partners?.length) {
+    const key = JSON.stringify(initiative.partners);
+    partners = preparation.lists.get(key);
+    if (!partners) preparation.lists.set(key, (partners = formatList(initiative.partners, language.format)));
+  }
   const sources: Source[] = [];
   for (const id of initiative.sources ?? []) {
     const source = sourcesById.get(id);
@@ -331,6 +338,7 @@ export function prepareTimeline(document: StoryDocument, language: ViewLanguage)
     labels: new Map(),
     dates: new Map(),
     phrases: new Map(),
+    lists: new Map(),
   };
   const entries = (document.initiatives ?? []).map((initiative, index) => prepareEntry(initiative, index, preparation));
   let newest: TimelineEntry[] | undefined;

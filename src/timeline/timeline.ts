@@ -106,7 +106,7 @@ const TITLES = ([2, 3, 4, 5, 6] as const).map(
 );
 const BODY_END = piece`</div>`;
 const SUMMARY = piece`<p class="summary" part="summary" lang=${0} dir="auto">${0}</p>`;
-const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0} @click=${0}>${0}</button>
+const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0}>${0}</button>
       <dl class=${0} part="details" id=${0}>
         `;
 // The whitespace between the details' parts is as it always was.
@@ -358,7 +358,7 @@ export class CivicTimeline extends StoryElement {
     // fall on a light page.
     return html`<div class="timeline surface" lang=${ifDefined(language.labelLang)}>
       ${this.renderToolbar(timeline, categories, searchable, shown, entries.length, allOpen, language)}
-      <ol class=${timeline.anyDated ? 'list' : 'list undated'} part="list">
+      <ol class=${timeline.anyDated ? 'list' : 'list undated'} part="list" @click=${this.toggleEntry}>
         ${items}
       </ol>
       ${shown === 0
@@ -464,7 +464,6 @@ export class CivicTimeline extends StoryElement {
       open ? 'true' : 'false',
       entry.detailsId,
       entry.titleId,
-      this.toggleEntry,
       msg('Details', { id: 'timeline.details' }),
       open ? 'details open' : 'details',
       entry.detailsId,
@@ -531,8 +530,11 @@ export class CivicTimeline extends StoryElement {
     this.announceNow();
   }
 
+  /** A click in the list: one listener for every entry's disclosure button. */
   private toggleEntry(event: MouseEvent): void {
-    const id = (event.currentTarget as HTMLButtonElement).value;
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[part~="disclosure"]') : null;
+    if (!button) return;
+    const id = button.value;
     const next = new Set(parseList(this.expanded));
     const open = !next.has(id);
     if (open) next.add(id);

@@ -157,7 +157,7 @@ function sourceViews(timeline: PreparedTimeline, language: ViewLanguage): Source
  * `hidden`), so find-in-page and screen readers reach them; print shows every entry's details.
  *
  * A long list renders in steps: the first update puts the first 100 entries in the DOM (more than
- * a screenful); if the rest is expected to take under 150 ms it follows in the same task, else later
+ * a screenful); if the rest is expected to take under 100 ms it follows in the same task, else later
  * tasks of about 40 ms each add it, so a page stays responsive while 2,000 entries arrive. The count
  * and the filters cover every entry from the start. `updateComplete` resolves, and `civic-load`
  * fires, once every entry is in the DOM.

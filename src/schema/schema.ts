@@ -312,26 +312,6 @@ function translations(value: Entries, path: PathKey[], findings: Findings): unkn
   return output;
 }
 
-interface EntryRule {
-  key: string;
-  rule: Rule;
-  optional: boolean;
-}
-
-// The keys of each object rule with their rules, listed once: a document has thousands of objects.
-const entryLists = new WeakMap<ObjectRule, EntryRule[]>();
-
-function entriesOf(rule: ObjectRule): EntryRule[] {
-  let list = entryLists.get(rule);
-  if (!list) {
-    list = Object.entries(rule.entries).map(([key, entry]) =>
-      entry.kind === 'optional' ? { key, rule: entry.rule, optional: true } : { key, rule: entry, optional: false },
-    );
-    entryLists.set(rule, list);
-  }
-  return list;
-}
-
 /**
  * Checks `value` against `rule` and returns its checked copy (fresh objects and lists, keys in the
  * rule's order, then the `x-` keys), reporting every problem found with its path. Each value gets
@@ -395,11 +375,12 @@ function check(rule: Rule, value: unknown, path: PathKey[], findings: Findings):
         break;
       }
       const output: Entries = {};
-      for (const { key, rule: entry, optional } of entriesOf(rule)) {
+      for (const key in rule.entries) {
         if (findings.enough()) break;
+        const entry = rule.entries[key] as Rule | Optional;
         path.push(key);
-        if (key in value) output[key] = check(entry, value[key], path, findings);
-        else if (!optional) report(findings, path, key === 'version' ? messages.missingVersion() : messages.missingKey(key));
+        if (key in value) output[key] = check(entry.kind === 'optional' ? entry.rule : entry, value[key], path, findings);
+        else if (entry.kind !== 'optional') report(findings, path, key === 'version' ? messages.missingVersion() : messages.missingKey(key));
         path.pop();
       }
       for (const key in value) {

@@ -43,7 +43,7 @@ export function parseCategories(value: string | null | undefined): Set<string> {
 const SPOKEN = piece`<span class="visually-hidden">${0}</span>`;
 const TIME = piece`<time datetime=${0}>${0}</time>`;
 const WHEN = piece`<p class="when" part="date">`;
-const WHEN_END = piece`</p>`;
+const P_END = piece`</p>`;
 const ONGOING = piece`<span class="ongoing" part="ongoing">${0}</span>`;
 const ONGOING_SINCE = piece`<span part="ongoing">${0}`;
 const ONGOING_SINCE_END = piece`${0}</span>`;
@@ -78,14 +78,13 @@ function addWhen(entry: Composed, when: EntryWhen): void {
       spoken(entry, when.between).add(DASH).add(TIME, when.second.datetime, when.second.text);
       spoken(entry, when.after);
   }
-  entry.add(WHEN_END);
+  entry.add(P_END);
 }
 
 const LABELS = piece`<p class="labels">`;
 const CATEGORY = piece`<span class="visually-hidden">${0} </span><span class="category" part="category" lang=${0} dir="auto">${0}</span>`;
 const LABEL_SEPARATOR = piece`<span class="visually-hidden">, </span>`;
 const STATUS = piece`<span class="visually-hidden">${0} </span><span class="status" part="status">${0}</span>`;
-const LABELS_END = piece`</p>`;
 
 /**
  * The category and status labels of an entry, each spoken with what it is ("Category: Housing") and
@@ -97,7 +96,7 @@ function addLabels(entry: Composed, { categoryLabel, categoryLang, statusLabel }
   if (categoryLabel) entry.add(CATEGORY, msg('Category:', { id: 'timeline.category-label' }), ifDefined(categoryLang), categoryLabel);
   if (categoryLabel && statusLabel) entry.add(LABEL_SEPARATOR);
   if (statusLabel) entry.add(STATUS, msg('Status:', { id: 'timeline.status-label' }), statusLabel);
-  entry.add(LABELS_END);
+  entry.add(P_END);
 }
 
 // The title in each heading level (a fixed list, never data).
@@ -106,29 +105,16 @@ const TITLES = ([2, 3, 4, 5, 6] as const).map(
 );
 const BODY_END = piece`</div>`;
 const SUMMARY = piece`<p class="summary" part="summary" lang=${0} dir="auto">${0}</p>`;
-const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0}>${0}</button>
-      <dl class=${0} part="details" id=${0}>
-        `;
-// The whitespace between the details' parts is as it always was.
-const OUTCOME = piece`<dt>${0}</dt>
-              <dd lang=${0} dir="auto">${0}</dd>`;
-const BETWEEN_DETAILS = piece`
-        `;
-const PARTNERS = piece`<dt>${0}</dt>
-              <dd dir="auto">`;
+const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0}>${0}</button><dl class=${0} part="details" id=${0}>`;
+const OUTCOME = piece`<dt>${0}</dt><dd lang=${0} dir="auto">${0}</dd>`;
+const PARTNERS = piece`<dt>${0}</dt><dd dir="auto">`;
 const PARTNER = piece`<bdi>${0}</bdi>`;
 const PARTNERS_END = piece`</dd>`;
-const SOURCES = piece`<dt>${0}</dt>
-              <dd class="sources">
-                <ul>
-                  `;
+const SOURCES = piece`<dt>${0}</dt><dd class="sources"><ul>`;
 const SOURCE = piece`<li>`;
 const SOURCE_END = piece`</li>`;
-const SOURCE_LIST_END = piece`
-                </ul>
-              </dd>`;
-const DETAILS_END = piece`
-      </dl>`;
+const SOURCES_END = piece`</ul></dd>`;
+const DETAILS_END = piece`</dl>`;
 
 /** Each source as an entry's details show it, composed once per timeline and language (entries share sources). */
 type SourceViews = (source: Source) => Composed;
@@ -469,17 +455,15 @@ export class CivicTimeline extends StoryElement {
       entry.detailsId,
     );
     if (outcome) content.add(OUTCOME, msg('Outcome', { id: 'timeline.outcome' }), ifDefined(outcome.lang), outcome.text);
-    content.add(BETWEEN_DETAILS);
     if (partners) {
       content.add(PARTNERS, msg('Partners', { id: 'timeline.partners' }));
       for (const part of partners) content.add(part.item ? PARTNER : TEXT, part.text);
       content.add(PARTNERS_END);
     }
-    content.add(BETWEEN_DETAILS);
     if (entry.sources.length) {
       content.add(SOURCES, sourcesHeading());
       for (const source of entry.sources) content.add(SOURCE).addComposed(sources(source)).add(SOURCE_END);
-      content.add(SOURCE_LIST_END);
+      content.add(SOURCES_END);
     }
     content.add(DETAILS_END);
   }

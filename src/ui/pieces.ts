@@ -11,14 +11,15 @@ export type Piece = readonly string[];
 
 export const piece = (strings: TemplateStringsArray, ..._bindings: unknown[]): Piece => strings;
 
-/** The strings of the pieces added so far; shapes are shared by every template built of the same pieces. */
+/** The strings of the pieces added so far (a template's strings, shared by every template built of the same pieces). */
 interface Shape {
-  strings: string[];
-  template?: TemplateStringsArray;
-  next?: Map<Piece, Shape>;
+  strings: TemplateStringsArray;
+  next: Map<Piece, Shape>;
 }
 
-const start: Shape = { strings: [''] };
+const shape = (strings: string[]): Shape => ({ strings: Object.assign(strings, { raw: strings }), next: new Map() });
+
+const start = shape(['']);
 
 /**
  * One template built of pieces, each with its values. A long timeline renders thousands of entries
@@ -31,15 +32,11 @@ export class Composed {
   private readonly values: unknown[] = [];
 
   add(piece: Piece, ...values: unknown[]): this {
-    const shape = this.shape;
-    shape.next ??= new Map();
-    let next = shape.next.get(piece);
+    let next = this.shape.next.get(piece);
     if (!next) {
-      const strings = [...shape.strings];
-      strings[strings.length - 1] += piece[0];
-      for (let i = 1; i < piece.length; i++) strings.push(piece[i] as string);
-      next = { strings };
-      shape.next.set(piece, next);
+      const strings = [...this.shape.strings];
+      strings.push(strings.pop() + piece[0], ...piece.slice(1));
+      this.shape.next.set(piece, (next = shape(strings)));
     }
     this.shape = next;
     this.values.push(...values);
@@ -52,11 +49,6 @@ export class Composed {
   }
 
   template(): TemplateResult {
-    const shape = this.shape;
-    if (!shape.template) {
-      const strings = Object.assign([...shape.strings], { raw: shape.strings });
-      shape.template = strings as unknown as TemplateStringsArray;
-    }
-    return html(shape.template, ...this.values);
+    return html(this.shape.strings, ...this.values);
   }
 }

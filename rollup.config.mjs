@@ -167,7 +167,7 @@ function bundleLocales() {
 // with a query (`?ver=2`, as WordPress adds) and load a second copy.
 const HOST_NAMES = (() => {
   const source = readFileSync('src/load/failure-text-loader.ts', 'utf8');
-  const names = /const HOST = \{([^}]*)\}/.exec(source)?.[1].split(',').map((name) => name.trim()).filter(Boolean);
+  const names = /const HOST = \{([^}]*)\}/.exec(source)?.[1].split(',').map((entry) => entry.split(':')[0].trim()).filter(Boolean);
   if (!names?.length) throw new Error('src/load/failure-text-loader.ts: no HOST object found');
   return names;
 })();

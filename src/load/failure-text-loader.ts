@@ -14,13 +14,18 @@ import type { LoadFailure } from './story-controller.js';
 export type { FailureText };
 type Module = typeof FailureTextModule;
 
+/** msg() as it is when called: @lit/localize swaps in its runtime when the localization starts. */
+function liveMsg(...args: Parameters<typeof msg>): ReturnType<typeof msg> {
+  return msg(...args);
+}
+
 /**
  * What the CDN bundle's messages module (civic-story.bundle.messages.js) takes from the bundle that
  * loads it. That file imports nothing: a page may load the bundle by a URL with a query (`?ver=2`),
  * and a static import of the bundle from beside it would load a second copy. rollup.config.mjs
  * builds the file to receive exactly these; npm builds import them as modules do.
  */
-const HOST = { msg, formatLocale, formatMegabytes, formatSeconds, formatNumber, numberLocale, count, messageLocale, plural };
+const HOST = { msg: liveMsg, formatLocale, formatMegabytes, formatSeconds, formatNumber, numberLocale, count, messageLocale, plural };
 
 let loaded: Module | undefined;
 let loading: Promise<Module | undefined> | undefined;

@@ -7,9 +7,14 @@
 import { msg, str } from '@lit/localize';
 import { count, messageLocale, plural } from '../i18n/plural.js';
 import { escapeInvisible } from './escape.js';
+import { wantErrorStrings } from '../i18n/error-strings.js';
 import type { Problem, ProblemName } from './problems.js';
 
 export { escapeInvisible };
+
+// Whatever imports the messages (validate(), the tools, an element with an error to show) wants them
+// in the UI language: each UI locale civic-story loads from now on brings their translations.
+wantErrorStrings();
 
 const SHOWN_LENGTH = 40;
 

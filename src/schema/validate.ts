@@ -7,11 +7,6 @@ import { findJsonBound } from './json-scan.js';
 import type { JsonBoundIssue } from './json-scan.js';
 import { problemText } from './messages.js';
 import type { ValidationResult } from './types.js';
-import { wantErrorStrings } from '../i18n/error-strings.js';
-
-// A page that validates documents itself wants the messages in its UI language: each UI locale
-// civic-story loads from now on brings the translations of the messages with it.
-wantErrorStrings();
 
 /** A check's result with the text of each problem, built now, in the UI language of the moment. */
 function withMessages(result: CheckResult): ValidationResult {

@@ -224,7 +224,9 @@ export function checkReferences(story: Entries, findings: Findings): void {
   const listOf = (key: string): unknown[] => (Array.isArray(story[key]) ? (story[key] as unknown[]) : []);
   for (const key of ['categories', 'initiatives', 'quotes', 'sources']) {
     const seen = new Set<string>();
-    for (const [index, entry] of listOf(key).entries()) {
+    const list = listOf(key);
+    for (let index = 0; index < list.length; index++) {
+      const entry = list[index];
       const id = isObject(entry) ? entry['id'] : undefined;
       if (typeof id !== 'string') continue;
       if (seen.has(id)) findings.report([key, index, 'id'], messages.duplicateId(id));
@@ -233,18 +235,21 @@ export function checkReferences(story: Entries, findings: Findings): void {
     }
   }
   const sourceIds = new Set(listOf('sources').map((source) => isObject(source) && source['id']));
-  const checkRefs = (entry: unknown, path: PathKey[]): void => {
-    const refs = isObject(entry) ? entry['sources'] : undefined;
-    if (!Array.isArray(refs)) return;
-    for (let i = 0; i < refs.length && !findings.enough(); i++) {
-      const ref: unknown = refs[i];
-      if (typeof ref === 'string' && !sourceIds.has(ref)) findings.report([...path, 'sources', i], messages.unknownSource(ref));
+  // The path of each list's entries, made only for a reference that names no source.
+  const checkRefs = (list: unknown[], path: PathKey[]): void => {
+    for (let index = 0; index < list.length; index++) {
+      const entry = list[index];
+      const refs = isObject(entry) ? entry['sources'] : undefined;
+      if (!Array.isArray(refs)) continue;
+      for (let i = 0; i < refs.length && !findings.enough(); i++) {
+        const ref: unknown = refs[i];
+        if (typeof ref === 'string' && !sourceIds.has(ref)) findings.report([...path, index, 'sources', i], messages.unknownSource(ref));
+      }
     }
   };
-  for (const key of ['initiatives', 'quotes']) listOf(key).forEach((entry, index) => checkRefs(entry, [key, index]));
+  for (const key of ['initiatives', 'quotes']) checkRefs(listOf(key), [key]);
   const city = story['city'];
-  const facts = isObject(city) && Array.isArray(city['facts']) ? (city['facts'] as unknown[]) : [];
-  facts.forEach((fact, index) => checkRefs(fact, ['city', 'facts', index]));
+  if (isObject(city) && Array.isArray(city['facts'])) checkRefs(city['facts'], ['city', 'facts']);
 }
 
 /**

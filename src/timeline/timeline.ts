@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
+import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { headingLevel } from '../ui/heading.js';
@@ -134,6 +134,29 @@ function sourceViews(timeline: PreparedTimeline, language: ViewLanguage): Source
   }
   return views;
 }
+
+type ComposeEntry = (entry: TimelineEntry, open: boolean, level: HeadingLevel) => TemplateResult;
+
+/**
+ * An entry's content, rendered again only when it changes (another language or heading level, its
+ * details opened): filtering and search change only the entry's `hidden`, not at every keystroke.
+ */
+class EntryContent extends Directive {
+  private shown: [TimelineEntry, boolean, HeadingLevel] | undefined;
+
+  render(entry: TimelineEntry, open: boolean, level: HeadingLevel, compose: ComposeEntry): TemplateResult {
+    return compose(entry, open, level);
+  }
+
+  override update(_part: unknown, [entry, open, level, compose]: [TimelineEntry, boolean, HeadingLevel, ComposeEntry]): TemplateResult | typeof noChange {
+    const shown = this.shown;
+    if (shown && shown[0] === entry && shown[1] === open && shown[2] === level) return noChange;
+    this.shown = [entry, open, level];
+    return compose(entry, open, level);
+  }
+}
+
+const entryContent = directive(EntryContent);
 
 /**
  * The initiatives of a story document on a vertical timeline, in chronological order: each with its
@@ -325,6 +348,7 @@ export class CivicTimeline extends StoryElement {
     const terms = searchable ? searchTerms(this.search) : [];
     const level = headingLevel(this.headingLevel, 3);
     const sources = sourceViews(timeline, language);
+    const compose: ComposeEntry = (entry, open, level) => this.renderEntryContent(entry, open, level, sources);
     const expanded = new Set(parseList(this.expanded));
     let shown = 0;
     let allOpen = true;
@@ -337,7 +361,7 @@ export class CivicTimeline extends StoryElement {
       if (visible) shown += 1;
       const open = entry.hasDetails && expanded.has(entry.initiative.id);
       if (entry.hasDetails && !open) allOpen = false;
-      if (index < limit) items.push(this.renderEntry(entry, visible, open, level, sources));
+      if (index < limit) items.push(this.renderEntry(entry, visible, open, level, compose));
     }
 
     // Its own surface, like the other components' cards: the dark palette's light text must not
@@ -420,12 +444,8 @@ export class CivicTimeline extends StoryElement {
       <p class="visually-hidden" role="status">${announcing ? (this.heldAnnouncement ?? count) : ''}</p>`;
   }
 
-  private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, level: HeadingLevel, sources: SourceViews): TemplateResult {
-    // Filtering and search change only `hidden`: an entry's content renders again only when it
-    // changes (another language or heading level, its details opened), not at every keystroke.
-    return html`<li class="entry" part="entry" ?hidden=${!visible}>${guard([entry, open, level], () =>
-      this.renderEntryContent(entry, open, level, sources),
-    )}</li>`;
+  private renderEntry(entry: TimelineEntry, visible: boolean, open: boolean, level: HeadingLevel, compose: ComposeEntry): TemplateResult {
+    return html`<li class="entry" part="entry" ?hidden=${!visible}>${entryContent(entry, open, level, compose)}</li>`;
   }
 
   private renderEntryContent(entry: TimelineEntry, open: boolean, level: HeadingLevel, sources: SourceViews): TemplateResult {

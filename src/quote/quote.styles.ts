@@ -33,10 +33,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .empty {
-    overflow-wrap: anywhere;
-  }
-
   @container (min-width: 24em) {
     .figure {
       padding: var(--_civic-space);
@@ -50,9 +46,11 @@ export const styles = css`
     }
   }
 
-  /* The quoted words and the translation */
+  /* The quoted words and the translation; the same for a light-DOM quote the element wraps */
 
-  blockquote {
+  blockquote,
+  ::slotted(blockquote),
+  .translation .spoken {
     margin: 0;
     font-family: var(--_civic-quote-font);
     font-size: var(--_civic-quote-size);
@@ -117,9 +115,7 @@ export const styles = css`
   }
 
   .translation .spoken {
-    font-family: var(--_civic-quote-font);
     font-size: calc(var(--_civic-quote-size) * 0.85);
-    line-height: 1.45;
   }
 
   .language-note {
@@ -150,8 +146,13 @@ export const styles = css`
 
   /* The caption: who said it, when, and where it was published */
 
-  figcaption {
-    margin-block-start: 0.75rem;
+  figcaption,
+  ::slotted(figcaption),
+  ::slotted(p),
+  ::slotted(footer),
+  ::slotted(cite) {
+    display: block;
+    margin: 0.75rem 0 0;
     font-size: 0.875em;
   }
 
@@ -178,10 +179,7 @@ export const styles = css`
     font-weight: 700;
   }
 
-  cite {
-    font-style: italic;
-  }
-
+  /* Arabic has no italics: its titles stand upright. */
   cite:lang(ar) {
     font-style: normal;
   }
@@ -204,7 +202,8 @@ export const styles = css`
     }
   }
 
-  .pull blockquote {
+  .pull blockquote,
+  .pull ::slotted(blockquote) {
     font-size: var(--_civic-quote-pull-size);
     font-weight: 600;
     line-height: 1.3;
@@ -226,41 +225,8 @@ export const styles = css`
     background: transparent;
   }
 
-  ::slotted(blockquote) {
-    margin: 0;
-    font-family: var(--_civic-quote-font);
-    font-size: var(--_civic-quote-size);
-    line-height: 1.45;
-  }
-
-  .pull ::slotted(blockquote) {
-    font-size: var(--_civic-quote-pull-size);
-    font-weight: 600;
-    line-height: 1.3;
-  }
-
   ::slotted(figure) {
     margin: 0;
-  }
-
-  ::slotted(figcaption),
-  ::slotted(p),
-  ::slotted(footer),
-  ::slotted(cite) {
-    display: block;
-    margin: 0.75rem 0 0;
-    font-size: 0.875em;
-  }
-
-  @media (forced-colors: active) {
-    .figure,
-    .pull {
-      border-color: CanvasText;
-    }
-    .spoken p::before,
-    .spoken p::after {
-      color: inherit;
-    }
   }
 
   @media print {

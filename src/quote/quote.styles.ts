@@ -33,19 +33,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  @container (min-width: 24em) {
-    .figure {
-      padding: var(--_civic-space);
-      padding-inline-start: calc(var(--_civic-space) * 1.5);
-    }
-  }
-
-  @container (min-width: 40em) {
-    .figure {
-      padding-block: calc(var(--_civic-space) * 1.5);
-    }
-  }
-
   /* The quoted words and the translation; the same for a light-DOM quote the element wraps */
 
   blockquote,
@@ -136,7 +123,7 @@ export const styles = css`
     content: '';
     inline-size: 0.55em;
     block-size: 0.55em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
   }
 
@@ -196,9 +183,20 @@ export const styles = css`
     border-radius: 0;
   }
 
+  /* Wider containers: more room around the words (after .pull, whose padding the pull rule replaces). */
   @container (min-width: 24em) {
+    .figure {
+      padding: var(--_civic-space);
+      padding-inline-start: calc(var(--_civic-space) * 1.5);
+    }
     .pull {
       padding: calc(var(--_civic-space) * 1.5) var(--_civic-space);
+    }
+  }
+
+  @container (min-width: 40em) {
+    .figure {
+      padding-block: calc(var(--_civic-space) * 1.5);
     }
   }
 

@@ -228,7 +228,7 @@ export const styles = css`
     block-size: 1.1em;
     font-weight: 700;
     line-height: 1;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 3px;
   }
 

@@ -22,7 +22,7 @@ import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
 import { joined, textSpan, timeOf } from '../ui/content.js';
-import { optionalText } from '../ui/attributes.js';
+import { optionalText, parseList } from '../ui/attributes.js';
 
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
@@ -40,13 +40,7 @@ export const COMPACT_FACTS = 3;
 
 /** The fact kinds a `facts` attribute asks for, in its order: "population, nationalities" → ['population', 'nationalities']. */
 export function requestedKinds(facts: string | undefined): FactKind[] | undefined {
-  if (facts === undefined || facts.trim() === '') return undefined;
-  const kinds: FactKind[] = [];
-  for (const token of facts.toLowerCase().split(/[\s,]+/)) {
-    const kind = FACT_KINDS.find((known) => known === token);
-    if (kind && !kinds.includes(kind)) kinds.push(kind);
-  }
-  return kinds;
+  return facts?.trim() ? parseList(facts.toLowerCase()).filter((token): token is FactKind => FACT_KINDS.includes(token as FactKind)) : undefined;
 }
 
 /**

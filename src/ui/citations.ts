@@ -49,16 +49,15 @@ function followCitation(event: MouseEvent): void {
 }
 
 /** Links from a statement to its numbered sources, [1] [2], each named "Source 1"; the view language's comma is heard before each. */
-export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult | typeof nothing {
-  if (!ids?.length) return nothing;
+export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult[] {
   // A source named twice for one statement is cited once.
-  return html`${[...new Set(ids)].map((id) => {
+  return [...new Set(ids)].map((id) => {
     const n = bib.number.get(id) as number;
     const number = formatNumber(n, language.format);
     // A short name ("Source 1") that leads to the list entry, which carries the title: the title is
     // not read again at every figure. The hidden comma makes "86,000, source 1" a phrase.
     return html`<span class="visually-hidden">${language.separator}</span><a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
-  })}`;
+  });
 }
 
 /** One source as a reference: title (linked when it has a URL), publisher, date. */

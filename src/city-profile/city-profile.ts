@@ -195,6 +195,7 @@ export class CivicCityProfile extends StoryElement {
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
     const name = language.pick(city.name) as PickedText;
+    const heading = headingTag(level);
     const subheading = headingTag(Math.min(level + 1, 6) as HeadingLevel);
     const { image, leader } = city;
     const region = language.pick(city.region);
@@ -204,7 +205,7 @@ export class CivicCityProfile extends StoryElement {
 
     return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${ifDefined(language.labelLang)}>
       <header class="header">
-        ${staticHtml`<${headingTag(level)} id="name" class="name" part="heading" lang=${ifDefined(name.lang)}><span dir="auto">${name.text}</span></${headingTag(level)}>`}
+        ${staticHtml`<${heading} id="name" class="name" part="heading" lang=${ifDefined(name.lang)}><span dir="auto">${name.text}</span></${heading}>`}
         ${region || country ? html`<p class="place muted" part="place">${joined(language.separator, [textSpan(region), country])}</p>` : nothing}
       </header>
       ${full && (image || leader || summary)

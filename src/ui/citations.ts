@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
-import { joined, timeOf } from './content.js';
+import { timeOf } from './content.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
 export interface Bibliography {
@@ -61,14 +61,13 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
 }
 
 /** One source as a reference: title (linked when it has a URL), publisher, date. */
-export function renderSource(source: Source, language: ViewLanguage): unknown[] {
+export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
   const date = formatIsoDate(source.date, language.format);
   const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  return joined(language.separator, [
-    source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title,
-    source.publisher && html`<span dir="auto">${source.publisher}</span>`,
-    date && timeOf(date),
-  ]);
+  const separator = language.separator;
+  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
+    ? html`${separator}<span dir="auto">${source.publisher}</span>`
+    : nothing}${date ? html`${separator}${timeOf(date)}` : nothing}`;
 }
 
 /** The numbered source list that citations lead to. */

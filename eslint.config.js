@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/i18n/locales/', 'src/authoring/locales/', '.bench/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/i18n/locales/', 'src/i18n/error-locales/', 'src/authoring/locales/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -4,12 +4,18 @@
 //   host page's own (lit/lit#1661);
 // - dist/civic-story.bundle.js: one self-contained, minified ES module for a <script type="module">,
 //   in English; each other UI locale is a small module beside it (dist/civic-story.bundle.nl.js, …)
-//   that the bundle imports by its own URL only on a page in that language.
-// - dist/civic-story.classic.js: the same as a classic script (IIFE), with every UI locale inlined.
+//   that the bundle imports by its own URL only on a page in that language. The text of errors is
+//   beside it too, loaded only when an element has an error to show: the messages
+//   (dist/civic-story.bundle.messages.js, a build of its own, see below) and each locale's
+//   translations of them (dist/civic-story.bundle.messages.nl.js, …).
+// - dist/civic-story.classic.js: the same as a classic script (IIFE), with every UI locale and the
+//   messages inlined.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 
 const entries = {
   index: 'src/index.ts',
@@ -107,37 +113,88 @@ function compactCss() {
   };
 }
 
-// The CDN bundle's UI locales, each in its own file beside the bundle. A locale module imports only
+// The CDN bundle's UI locales, each in its own file beside the bundle, and each locale's error
+// messages in another (`messages.<locale>`, loaded only for an error). A locale module imports only
 // `str` from @lit/localize (a tagged template that returns { strTag, strings, values }); each locale
 // gets its own copy, so a locale file imports nothing and no shared chunk appears. The bundle imports
 // a locale by a URL relative to itself (import.meta.url), and a failed load names the file it wanted.
-const LOCALE_SOURCE = /[\\/]src[\\/]i18n[\\/]locales[\\/](\w+)\.ts$/;
+const LOCALE_SOURCE = /[\\/]src[\\/]i18n[\\/](locales|error-locales)[\\/](\w+)\.ts$/;
 const LOCALE_STR = '\0civic-locale-str:';
 const BUNDLE_FILE = 'civic-story.bundle.js';
+const localeChunk = (id) => {
+  const match = LOCALE_SOURCE.exec(id);
+  return match && (match[1] === 'locales' ? match[2] : `messages.${match[2]}`);
+};
+// The messages module: the bundle imports it by its URL beside itself, and builds none of it in.
+const MESSAGES_SOURCE = resolvePath('src/load/failure-text.ts');
+const MESSAGES_FILE = 'civic-story.bundle.messages.js';
+const MESSAGES_ID = '\0civic-messages';
+const LOAD_BESIDE = '((url)=>import(url).catch((error)=>{throw new Error(`${url} did not load`,{cause:error})}))(new URL(';
 function bundleLocales() {
   return {
     name: 'civic-bundle-locales',
     resolveId(source, importer) {
-      const locale = importer && LOCALE_SOURCE.exec(importer)?.[1];
+      if (importer && source.startsWith('.') && resolvePath(dirname(importer), source).replace(/\.js$/, '.ts') === MESSAGES_SOURCE) return { id: MESSAGES_ID, external: true };
+      const locale = importer && localeChunk(importer);
       return locale && source === '@lit/localize' ? `${LOCALE_STR}${locale}` : null;
     },
     load(id) {
       return id.startsWith(LOCALE_STR) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
     },
     renderDynamicImport({ targetModuleId }) {
+      // The messages: the specifier rollup writes for the external stands after the URL, unused.
+      if (targetModuleId === MESSAGES_ID) return { left: `${LOAD_BESIDE}${JSON.stringify(MESSAGES_FILE)},import.meta.url).href,`, right: ')' };
       if (!targetModuleId || !LOCALE_SOURCE.test(targetModuleId)) this.error(`Unexpected dynamic import of ${targetModuleId} in the CDN bundle.`);
-      return {
-        left: '((url)=>import(url).catch((error)=>{throw new Error(`${url} did not load`,{cause:error})}))(new URL(',
-        right: ',import.meta.url).href)',
-      };
+      return { left: LOAD_BESIDE, right: ',import.meta.url).href)' };
     },
     generateBundle(_, bundle) {
-      // Exactly the bundle and one file per locale: a page in Dutch loads two files, never a third.
+      // Exactly the bundle and one file per locale and kind: a page in Dutch loads two files, and an
+      // error on it two more (the messages, built apart, and their Dutch), never another.
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
-        const expected = file.isEntry ? file.fileName === BUNDLE_FILE : /^civic-story\.bundle\.[a-z]{2,3}\.js$/.test(file.fileName) && file.imports.length === 0;
+        const expected = file.isEntry ? file.fileName === BUNDLE_FILE : /^civic-story\.bundle\.(messages\.)?[a-z]{2,3}\.js$/.test(file.fileName) && file.imports.length === 0;
         if (!expected) this.error(`Unexpected chunk ${file.fileName} (imports: ${file.imports.join(', ') || 'none'}) in the CDN bundle.`);
       }
+    },
+  };
+}
+
+// dist/civic-story.bundle.messages.js: the messages of errors (src/load/failure-text.ts and what it
+// imports), as a module that imports nothing. What it shares with the bundle (msg() of the bundle's
+// @lit/localize, whose locale is the page's; the number and date formats) it receives from the
+// bundle that loads it, through `linkHost` (the HOST object of src/load/failure-text-loader.ts, these
+// names exactly): a static import of the bundle from beside it would miss a bundle loaded by a URL
+// with a query (`?ver=2`, as WordPress adds) and load a second copy.
+const HOST_NAMES = (() => {
+  const source = readFileSync('src/load/failure-text-loader.ts', 'utf8');
+  const names = /const HOST = \{([^}]*)\}/.exec(source)?.[1].split(',').map((entry) => entry.split(':')[0].trim()).filter(Boolean);
+  if (!names?.length) throw new Error('src/load/failure-text-loader.ts: no HOST object found');
+  return names;
+})();
+const HOST_MODULE = /([\\/]node_modules[\\/]@lit[\\/]localize[\\/]|[\\/]src[\\/]i18n[\\/](localization|format|numbers|plural)\.ts$)/;
+const HOST_ID = '\0civic-host';
+const MESSAGES_ENTRY = '\0civic-messages-entry';
+function messagesModule() {
+  return {
+    name: 'civic-messages-module',
+    resolveId(source, importer) {
+      if (source === MESSAGES_ENTRY || source === HOST_ID) return source;
+      if (!importer || importer === HOST_ID) return null;
+      return this.resolve(source, importer, { skipSelf: true }).then((resolved) => (resolved && HOST_MODULE.test(resolved.id) ? HOST_ID : resolved));
+    },
+    load(id) {
+      if (id === MESSAGES_ENTRY) return `export * from ${JSON.stringify(MESSAGES_SOURCE)};\nexport { linkHost } from '${HOST_ID}';`;
+      if (id !== HOST_ID) return null;
+      return [
+        `export let ${HOST_NAMES.join(', ')};`,
+        'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
+        `export function linkHost(host) { ({ ${HOST_NAMES.join(', ')} } = host); }`,
+      ].join('\n');
+    },
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const [chunk] = chunks;
+      if (chunks.length !== 1 || chunk.imports.length || chunk.dynamicImports.length) this.error(`The messages module must be one file that imports nothing: ${chunks.map((file) => file.fileName).join(', ')}`);
     },
   };
 }
@@ -185,9 +242,15 @@ export default [
       format: 'es',
       entryFileNames: BUNDLE_FILE,
       chunkFileNames: 'civic-story.bundle.[name].js',
-      manualChunks: (id) => LOCALE_SOURCE.exec(id)?.[1] ?? (id.startsWith(LOCALE_STR) ? id.slice(LOCALE_STR.length) : undefined),
+      manualChunks: (id) => localeChunk(id) ?? (id.startsWith(LOCALE_STR) ? id.slice(LOCALE_STR.length) : undefined),
       sourcemap: false,
     },
+    onwarn,
+  },
+  {
+    input: MESSAGES_ENTRY,
+    plugins: [messagesModule(), ...bundlePlugins({ module: true })],
+    output: { file: `dist/${MESSAGES_FILE}`, format: 'es', sourcemap: false },
     onwarn,
   },
   // dist/civic-story.classic.js: the same bundle as a classic script (an IIFE that defines the

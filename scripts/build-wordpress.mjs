@@ -1,6 +1,7 @@
 // `npm run build:wordpress` (and the last step of `npm run build`): the WordPress plugin as an
 // installable zip, dist/civic-story-wordpress.zip (not part of the npm package). It holds wordpress/civic-story/, a copy of
-// dist/civic-story.bundle.js and its UI locale modules (civic-story.bundle.<locale>.js) in assets/, and the translations compiled from the .po files: .mo for
+// dist/civic-story.bundle.js and the modules it loads from beside itself (civic-story.bundle.<locale>.js,
+// civic-story.bundle.messages.js, civic-story.bundle.messages.<locale>.js) in assets/, and the translations compiled from the .po files: .mo for
 // PHP and the JSON WordPress reads for the block's editor script. Pure Node (zlib), no zip tool.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,8 +158,9 @@ export function buildWordPress() {
   cpSync(SOURCE, STAGE, { recursive: true });
   mkdirSync(join(STAGE, 'assets'), { recursive: true });
   cpSync(BUNDLE, join(STAGE, 'assets/civic-story.bundle.js'));
-  // The bundle imports a non-English UI locale from beside itself.
-  for (const file of readdirSync('dist').filter((name) => /^civic-story\.bundle\.[a-z]{2,3}\.js$/.test(name))) cpSync(join('dist', file), join(STAGE, 'assets', file));
+  // The bundle imports from beside itself a non-English UI locale, and for an error the messages
+  // (civic-story.bundle.messages.js) and their translation (civic-story.bundle.messages.<locale>.js).
+  for (const file of readdirSync('dist').filter((name) => /^civic-story\.bundle\.(messages|(messages\.)?[a-z]{2,3})\.js$/.test(name))) cpSync(join('dist', file), join(STAGE, 'assets', file));
   const languages = join(STAGE, 'languages');
   for (const file of readdirSync(languages).filter((name) => name.endsWith('.po'))) {
     const locale = file.replace(/^civic-story-/, '').replace(/\.po$/, '');

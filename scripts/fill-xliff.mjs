@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 /** Messages of the authoring tools (the command, the story editor), kept out of the elements' locale modules. */
 const AUTHORING = /^(authoring|cli)\./;
+/** The validator's and the loader's error messages: a module of their own per locale, loaded only when there is an error to show. */
+const ERRORS = /^(schema|load)\./;
 const pluralCategory = (id) => /\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
 const reachable = (locale, category) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.includes(category);
 
@@ -28,13 +30,16 @@ if (process.argv.includes('--prune')) {
       return !category || reachable(locale, category);
     });
     // The authoring tools' messages (`authoring.*`, `cli.*`) move to src/authoring/locales/: the
-    // elements' locale modules never carry them (src/authoring/localize.ts merges them back in).
+    // elements' locale modules never carry them (src/authoring/localize.ts merges them back in). The
+    // error messages (`schema.*`, `load.*`) move to src/i18n/error-locales/, which localization.ts
+    // loads beside the locale only when they are wanted.
     const own = [];
+    const errors = [];
     const elements = [];
     let target = elements;
     for (const line of kept) {
       const id = /^\s*'([^']+)': /.exec(line)?.[1];
-      if (id) target = AUTHORING.test(id) ? own : elements;
+      if (id) target = AUTHORING.test(id) ? own : ERRORS.test(id) ? errors : elements;
       else if (/^\s*};\s*$/.test(line)) target = elements;
       target.push(line);
     }
@@ -46,6 +51,8 @@ if (process.argv.includes('--prune')) {
     const header = elements.slice(0, start);
     mkdirSync('src/authoring/locales', { recursive: true });
     writeFileSync(`src/authoring/locales/${file}`, [...header, ...indentFirst(own), '    };', ''].join('\n'));
+    mkdirSync('src/i18n/error-locales', { recursive: true });
+    writeFileSync(`src/i18n/error-locales/${file}`, [...header, ...indentFirst(errors), '    };', ''].join('\n'));
     if (kept.length < lines.length) console.log(`${locale}: pruned ${lines.length - kept.length} messages the locale never uses`);
   }
   process.exit(0);

@@ -2,8 +2,12 @@
 // a ratio to Lit itself (the baseline every civic-story page pays anyway), measured in the same run.
 // The CDN bundle is measured as a page loads it: the bundle alone on an English page, the bundle and
 // one UI locale module (dist/civic-story.bundle.<locale>.js) on a page in another language, each file
-// compressed on its own as a server sends it. Each npm entry is bundled here with Lit left out and
-// code-split, as a host's bundler that already has Lit would see it. Exits non-zero when an entry is over budget.
+// compressed on its own as a server sends it; and what an error adds (the messages,
+// dist/civic-story.bundle.messages.js, and on a non-English page their translations,
+// dist/civic-story.bundle.messages.<locale>.js). Each npm entry is bundled here with Lit left out and
+// code-split, as a host's bundler that already has Lit would see it: what loads at first is the
+// entry's row; what loads later (a UI locale, the messages of an error) has rows of its own. Exits
+// non-zero when an entry is over budget.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -11,7 +15,8 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 
 // An npm entry as a host's bundler would split it: what loads at first (the entry and its static
-// imports) apart from the UI locale modules that load only on a page in that language.
+// imports) apart from what loads later: the UI locale modules (only on a page in that language), the
+// messages of errors and each locale's translations of them (only when there is an error to show).
 async function minified(entry, external) {
   const result = await build({
     stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js', sourcefile: 'entry.js' },
@@ -29,7 +34,7 @@ async function minified(entry, external) {
   });
   const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/virtual\//, ''), file.contents]));
   const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [path.replace(/^.*virtual\//, ''), output]));
-  const entryName = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const entryName = Object.keys(outputs).find((path) => ['<stdin>', 'entry.js'].includes(outputs[path].entryPoint));
   const initial = new Set();
   const visit = (path) => {
     if (initial.has(path)) return;
@@ -37,9 +42,16 @@ async function minified(entry, external) {
     for (const dependency of outputs[path].imports) if (dependency.kind === 'import-statement' && !dependency.external) visit(dependency.path.replace(/^.*virtual\//, ''));
   };
   visit(entryName);
-  const join = (paths) => Buffer.concat([...paths].map((path) => Buffer.from(files.get(path))));
-  const lazy = [...files.keys()].filter((path) => !initial.has(path));
-  return { initial: join(initial), lazy: lazy.length ? join(lazy) : undefined, lazyCount: lazy.length };
+  const join = (paths) => (paths.length ? Buffer.concat(paths.map((path) => Buffer.from(files.get(path)))) : undefined);
+  // Each lazy chunk by what it holds: a UI locale, a locale's error messages, or the messages themselves.
+  const lazy = { locales: [], errorLocales: [], messages: [] };
+  for (const path of files.keys()) {
+    if (initial.has(path)) continue;
+    const inputs = Object.keys(outputs[path].inputs);
+    const kind = inputs.some((input) => input.includes('/error-locales/')) ? 'errorLocales' : inputs.some((input) => input.includes('/i18n/locales/')) ? 'locales' : 'messages';
+    lazy[kind].push(path);
+  }
+  return { initial: join([...initial]), locales: join(lazy.locales), localeCount: lazy.locales.length, errorLocales: join(lazy.errorLocales), errorLocaleCount: lazy.errorLocales.length, messages: join(lazy.messages) };
 }
 
 const measure = (bytes) => ({
@@ -56,13 +68,16 @@ rows.push({ name: 'baseline: lit (alone)', ...baseline });
 const page = (files) =>
   files.map((file) => measure(readFileSync(file))).reduce((sum, size) => ({ min: sum.min + size.min, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }));
 for (const [name, { files, gzip }] of Object.entries(budgets.pages)) rows.push({ name, ...page(files), budget: gzip });
-let locales;
+const later = [];
 for (const [name, path] of Object.entries(budgets.entries)) {
-  const { initial, lazy, lazyCount } = await minified(`export * from './${path.file}';`, lit);
+  const { initial, locales, localeCount, errorLocales, errorLocaleCount, messages } = await minified(`export * from './${path.file}';`, lit);
   rows.push({ name: `${name} (npm, without lit)`, ...measure(initial), budget: path.gzip });
-  if (lazy && !locales) locales = { name: `UI locale modules (${lazyCount}, one loads on a non-English page)`, ...measure(lazy) };
+  // Measured once, from the first entry that loads them (the same modules for every entry).
+  if (messages && !later.some((row) => row.kind === 'messages')) later.push({ kind: 'messages', name: 'error messages (npm: loads with the first error to show)', ...measure(messages) });
+  if (errorLocales && !later.some((row) => row.kind === 'errorLocales')) later.push({ kind: 'errorLocales', name: `error messages' translations (npm, ${errorLocaleCount}: one loads with them on a non-English page)`, ...measure(errorLocales) });
+  if (locales && !later.some((row) => row.kind === 'locales')) later.push({ kind: 'locales', name: `UI locale modules (npm, ${localeCount}: one loads on a non-English page)`, ...measure(locales) });
 }
-if (locales) rows.push(locales);
+for (const { kind, ...row } of later) if (kind) rows.push(row);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 let over = 0;

@@ -379,7 +379,7 @@ async function main() {
     wpPhp(`WP_Filesystem(); unzip_file('${ZIP}', WP_PLUGIN_DIR); activate_plugin('civic-story/civic-story.php');`);
   }
   check('plugin files in place: bundle, block, compiled translations',
-    ['assets/civic-story.bundle.js', 'assets/civic-story.bundle.nl.js', 'block/block.json', 'block/editor.js', 'languages/civic-story-nl_NL.mo', 'languages/civic-story-ar-civic-story-block-editor.json']
+    ['assets/civic-story.bundle.js', 'assets/civic-story.bundle.nl.js', 'assets/civic-story.bundle.messages.js', 'assets/civic-story.bundle.messages.nl.js', 'block/block.json', 'block/editor.js', 'languages/civic-story-nl_NL.mo', 'languages/civic-story-ar-civic-story-block-editor.json']
       .every((file) => existsSync(join(site, 'wp-content/plugins/civic-story', file))));
 
   // --- Roles: nothing widened.

@@ -1,6 +1,15 @@
 // civic-story: registers <civic-city-profile>, <civic-timeline> and <civic-quote>, and exports the
-// public API (the document's types and validator, the element classes, the events' types).
-export * from './schema/index.js';
+// public API (the document's types and helpers, the element classes, the events' types). The
+// validator with its messages, validate(), is `civic-story/schema`: the elements load the text of a
+// problem only when they have one to show, and this entry does not carry it.
+export type * from './schema/index.js';
+export { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './schema/types.js';
+export { formatPath } from './schema/check.js';
+export { parseIsoDate } from './schema/date.js';
+export { isLanguageTag } from './schema/lang.js';
+export { isSafeUrl, namesHost, resolveUrl } from './schema/url.js';
+export { COUNTRY_CODES } from './schema/country.js';
+export { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_KEYS, MAX_LANGUAGES, MAX_LIST, MAX_TEXT, MAX_VALUES } from './schema/limits.js';
 export type { CivicErrorDetail, CivicLoadDetail } from './load/events.js';
 export type { CivicFilterChangeDetail, CivicSearchDetail, CivicToggleDetail, CivicTranslationToggleDetail } from './ui/events.js';
 export { DARK, LIGHT, PRINT, themeStyle } from './ui/tokens.js';

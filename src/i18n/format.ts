@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../schema/index.js';
+import { parseIsoDate } from '../schema/date.js';
 import { formatNumber, numberFormat } from './numbers.js';
 
 export { formatNumber } from './numbers.js';

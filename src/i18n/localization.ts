@@ -2,6 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
 import { regionalLocale, setPageTag } from './numbers.js';
+import { errorStringsWanted, onErrorStringsWanted, wantErrorStrings } from './error-strings.js';
 
 /** A UI locale civic-story ships translations for. */
 export type UiLocale = (typeof allLocales)[number];
@@ -9,14 +10,60 @@ export type UiLocale = (typeof allLocales)[number];
 export const UI_LOCALES: readonly UiLocale[] = allLocales;
 export const FALLBACK_LOCALE: UiLocale = sourceLocale;
 
+type TargetLocale = Exclude<UiLocale, 'en'>;
+
 // One static import() per locale: rollup leaves template-literal imports alone, so the locale files would never reach dist/.
-const loaders: Record<Exclude<UiLocale, 'en'>, () => Promise<LocaleModule>> = {
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   nl: () => import('./locales/nl.js'),
   sv: () => import('./locales/sv.js'),
 };
+
+// Each locale's error messages (the validator's and the loader's), split off its UI labels by
+// `npm run localize`: loaded beside the locale only once they are wanted (see error-strings.ts).
+const errorLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./error-locales/ar.js'),
+  de: () => import('./error-locales/de.js'),
+  fr: () => import('./error-locales/fr.js'),
+  nl: () => import('./error-locales/nl.js'),
+  sv: () => import('./error-locales/sv.js'),
+};
+
+/** The templates of each UI locale loaded, which its error messages join (msg() reads them at each call). */
+const uiTemplates = new Map<TargetLocale, LocaleModule['templates']>();
+/** Each locale's error messages, loading or merged into its templates (true once settled, also on a failure). */
+const errorStrings = new Map<TargetLocale, Promise<void>>();
+const errorStringsSettled = new Set<TargetLocale>();
+
+/** Loads a locale's error messages once and merges them into its templates; on a failure they stay English (one warning). */
+function loadErrorStrings(locale: TargetLocale): Promise<void> {
+  let loading = errorStrings.get(locale);
+  if (!loading) {
+    loading = errorLoaders[locale]()
+      .then((module) => {
+        const templates = uiTemplates.get(locale);
+        if (templates) Object.assign(templates, module.templates);
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`civic-story: could not load the "${locale}" error messages (${reason}); they show in English.`, error);
+      })
+      .finally(() => errorStringsSettled.add(locale));
+    errorStrings.set(locale, loading);
+  }
+  return loading;
+}
+
+/** A locale's module for @lit/localize: its labels, and its error messages when they are wanted. */
+async function loadLocale(locale: string): Promise<LocaleModule> {
+  const target = locale as TargetLocale;
+  const module = await loaders[target]();
+  uiTemplates.set(target, module.templates);
+  if (errorStringsWanted()) await loadErrorStrings(target);
+  return module;
+}
 
 /** The UI locale for a BCP 47 tag: its base language when shipped, else English. */
 export function resolveUiLocale(tag: string | null | undefined): UiLocale {
@@ -86,7 +133,7 @@ export function startLocalization(): void {
     const { getLocale, setLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+      loadLocale,
     });
     state = { tag: FALLBACK_LOCALE, setLocale, getLocale, owned: true, pending: Promise.resolve() };
   } catch {
@@ -142,7 +189,7 @@ export async function useServerLocale(tag: string): Promise<UiLocale> {
     const { getLocale, setLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+      loadLocale,
     });
     state = { tag: FALLBACK_LOCALE, setLocale, getLocale, owned: true, pending: Promise.resolve() };
   }
@@ -150,4 +197,39 @@ export async function useServerLocale(tag: string): Promise<UiLocale> {
   state.tag = tag;
   await state.setLocale(locale);
   return locale;
+}
+
+/** The active locale when civic-story owns the configuration and it is not English: the one whose error messages count. */
+function activeTarget(): TargetLocale | undefined {
+  if (!state?.owned) return undefined;
+  const locale = resolveUiLocale(state.getLocale());
+  return locale === FALLBACK_LOCALE ? undefined : (locale as TargetLocale);
+}
+
+// Wanted once a locale is active: its error messages load now (localeReady() waits for them too).
+onErrorStringsWanted(() => {
+  const current = state;
+  if (!current) return;
+  current.pending = current.pending.then(() => {
+    const target = activeTarget();
+    return target && uiTemplates.has(target) ? loadErrorStrings(target) : undefined;
+  });
+});
+
+/**
+ * Resolves once the error messages of the active UI locale are there (loaded, or failed and left in
+ * English); every UI locale loaded later brings its own. For an element with an error to show.
+ */
+export async function errorStringsReady(): Promise<void> {
+  wantErrorStrings();
+  await state?.pending;
+  const target = activeTarget();
+  if (target && uiTemplates.has(target)) await loadErrorStrings(target);
+}
+
+/** Whether the error messages of the active UI locale are settled now (then an error shows at once). */
+export function errorStringsLoaded(): boolean {
+  if (!errorStringsWanted()) return false;
+  const target = activeTarget();
+  return !target || errorStringsSettled.has(target);
 }

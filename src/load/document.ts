@@ -1,6 +1,9 @@
 // What the loader does to a validated document before a view or a listener sees it.
-import type { StoryDocument, ValidationIssue, ValidationResult } from '../schema/index.js';
-import { formatPath, resolveUrl, scanJsonBounds, validate } from '../schema/index.js';
+import type { StoryDocument } from '../schema/types.js';
+import { check, formatPath } from '../schema/check.js';
+import type { CheckResult, Finding } from '../schema/check.js';
+import { findJsonBound } from '../schema/json-scan.js';
+import { resolveUrl } from '../schema/url.js';
 
 /** Lets nothing change the document after validation: not a listener of civic-load, not a view. */
 function deepFreeze<T>(value: T): T {
@@ -27,10 +30,10 @@ export function settleDocument(document: StoryDocument, base: string | undefined
 }
 
 /** A validation result whose document is settled: the frozen copy every element given the input shares. */
-export type SettledResult = { ok: true; document: Readonly<StoryDocument> } | Extract<ValidationResult, { ok: false }>;
+export type SettledResult = { ok: true; document: Readonly<StoryDocument> } | Extract<CheckResult, { ok: false }>;
 
 /** The result with its document settled (no base: URLs stay as written). */
-export const settleResult = (result: ValidationResult): SettledResult => (result.ok ? { ok: true, document: settleDocument(result.document, undefined) } : result);
+export const settleResult = (result: CheckResult): SettledResult => (result.ok ? { ok: true, document: settleDocument(result.document, undefined) } : result);
 
 /**
  * The objects given as `.data` in this turn of the event loop, with what their validation came to.
@@ -42,9 +45,9 @@ export const settleResult = (result: ValidationResult): SettledResult => (result
  */
 let givenThisTurn: WeakMap<object, SettledResult> | undefined;
 
-/** validate() for a `.data` value, once per object per turn (see givenThisTurn). */
+/** check() for a `.data` value, once per object per turn (see givenThisTurn). */
 export function validateData(input: unknown): SettledResult {
-  if (typeof input !== 'object' || input === null) return settleResult(validate(input));
+  if (typeof input !== 'object' || input === null) return settleResult(check(input));
   if (!givenThisTurn) {
     givenThisTurn = new WeakMap();
     queueMicrotask(() => {
@@ -53,16 +56,16 @@ export function validateData(input: unknown): SettledResult {
   }
   let result = givenThisTurn.get(input);
   if (!result) {
-    result = settleResult(validate(input));
+    result = settleResult(check(input));
     givenThisTurn.set(input, result);
   }
   return result;
 }
 
 /** The issue when JSON text is over a size bound of the format (read off the text, before parsing it). */
-export function boundIssue(text: string): ValidationIssue | undefined {
-  const bound = scanJsonBounds(text);
-  return bound && { path: formatPath(bound.path), message: bound.message };
+export function boundIssue(text: string): Finding | undefined {
+  const bound = findJsonBound(text);
+  return bound && { path: formatPath(bound.path), problem: bound.problem };
 }
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -8,9 +8,9 @@
 // weakly while anything on the page (an element, a listener of civic-load) holds them, the last few
 // strongly (RECENT_COUNT, RECENT_BYTES), so that a single-page app that unmounts and mounts its
 // widgets does not fetch again. Failures are not kept: the next element, or one connected again, asks again.
-import type { StoryDocument } from '../schema/index.js';
+import type { StoryDocument } from '../schema/types.js';
 import type { LoadFailure } from './story-controller.js';
-import { validateInSteps } from '../schema/index.js';
+import { checkInSteps } from '../schema/check.js';
 import { boundIssue, parseJson, settleDocument } from './document.js';
 
 /** Why a shared request failed, the same for every element waiting on it: each adds its own `src` as `url`. */
@@ -193,7 +193,7 @@ class SharedLoad {
         if (parsed.ok) {
           await nextTask();
           if (request.signal.aborted) return;
-          const result = await validateInSteps(parsed.value, nextTask);
+          const result = await checkInSteps(parsed.value, nextTask);
           if (request.signal.aborted) return;
           if (result.ok) outcome = { status: 'ready', document: settleDocument(result.document, base), bytes };
           else outcome = { status: 'failed', failure: result.tooLarge ? { kind: 'too-large', from: 'src', issues: result.issues } : { kind: 'invalid', issues: result.issues } };

@@ -1,16 +1,17 @@
-import { msg, str } from '@lit/localize';
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate } from '../schema/index.js';
-import type { StoryDocument, ValidationIssue } from '../schema/index.js';
-import { formatLocale } from '../i18n/localization.js';
-import { formatMegabytes, formatSeconds } from '../i18n/format.js';
+import { check } from '../schema/check.js';
+import type { Finding } from '../schema/check.js';
+import type { StoryDocument } from '../schema/types.js';
+import { errorStringsLoaded, errorStringsReady } from '../i18n/localization.js';
 import { boundIssue, parseJson, settleResult, validateData } from './document.js';
 import type { SettledResult } from './document.js';
 import { joinLoad, keptDocument } from './shared-fetch.js';
 import type { FetchOutcome, Ticket } from './shared-fetch.js';
 import { emit } from './events.js';
 import type { CivicErrorDetail, CivicErrorKind } from './events.js';
+import { fallbackText, failureTexts, loadFailureTexts } from './failure-text-loader.js';
+import type { FailureText } from './failure-text-loader.js';
 
 /**
  * The largest `src` answer (and inline JSON text) an element reads by default: 8 MiB. A story with
@@ -20,19 +21,20 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** How long an element waits by default for a `src` answer to be complete, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
-import { formatNumber, numberLocale } from '../i18n/numbers.js';
-import { messageLocale } from '../i18n/plural.js';
 
-/** Why a document could not be shown. */
+/**
+ * Why a document could not be shown. Problems are named, not yet written out: the text of each
+ * (failure-text.ts) loads only when there is one to show.
+ */
 export type LoadFailure =
   | { kind: 'http'; status: number; url: string }
   /** `file`: the page was opened from a file (file://), where browsers allow no fetch. */
   | { kind: 'network'; url: string; file?: boolean }
   | { kind: 'timeout'; url: string; timeout: number }
   /** Over the byte cap (`limit`, no issues), or over a count bound of the format (the issues name it). */
-  | { kind: 'too-large'; from: 'src' | 'inline' | 'data'; url?: string; limit?: number; issues: ValidationIssue[] }
+  | { kind: 'too-large'; from: 'src' | 'inline' | 'data'; url?: string; limit?: number; issues: Finding[] }
   | { kind: 'not-json'; from: 'src' | 'inline'; url?: string }
-  | { kind: 'invalid'; issues: ValidationIssue[] };
+  | { kind: 'invalid'; issues: Finding[] };
 
 /** What the element has to show. */
 export type LoadState =
@@ -59,41 +61,15 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   readonly renderingSteps?: Promise<void> | undefined;
 }
 
-/** The localized sentence that sums up a failure (the issues list the details). */
-export function failureMessage(failure: LoadFailure): string {
-  switch (failure.kind) {
-    case 'http': {
-      const status = formatNumber(failure.status, numberLocale(messageLocale()), { useGrouping: false });
-      return msg(str`The story could not be loaded: the server answered ${status}.`, { id: 'load.http' });
-    }
-    case 'network':
-      return failure.file
-        ? msg('The story could not be loaded: a page opened from a file (file://) cannot fetch src. Serve the page from a web server, or put the document inline.', {
-            id: 'load.file',
-          })
-        : msg('The story could not be loaded: the network request failed.', { id: 'load.network' });
-    case 'timeout': {
-      const time = formatSeconds(failure.timeout, formatLocale());
-      return msg(str`The story could not be loaded: no complete answer within ${time}.`, { id: 'load.timeout' });
-    }
-    case 'too-large': {
-      if (failure.limit === undefined) return msg('The story document is too large to show:', { id: 'load.too-large' });
-      const size = formatMegabytes(failure.limit, formatLocale());
-      return msg(str`The story document is too large: it is over the limit of ${size}.`, { id: 'load.too-large-bytes' });
-    }
-    case 'not-json':
-      return failure.from === 'inline'
-        ? msg('The inline story document is not valid JSON.', { id: 'load.inline-not-json' })
-        : msg('The story document is not valid JSON.', { id: 'load.not-json' });
-    case 'invalid':
-      return msg('The story document has errors:', { id: 'load.invalid' });
-  }
+/** What the error view shows: the failure's text, and whether it is complete (else the fallback: a heading and each problem's place). */
+export interface ErrorText extends FailureText {
+  complete: boolean;
 }
 
-/** The `civic-error` detail for a failure. */
-export function errorDetail(failure: LoadFailure): CivicErrorDetail {
+/** The `civic-error` detail for a failure, with its text. */
+export function errorDetail(failure: LoadFailure, text: FailureText): CivicErrorDetail {
   const kind: CivicErrorKind = failure.kind;
-  const detail: CivicErrorDetail = { kind, message: failureMessage(failure), issues: 'issues' in failure ? failure.issues : [] };
+  const detail: CivicErrorDetail = { kind, message: text.message, issues: text.issues };
   if ('url' in failure && failure.url !== undefined) detail.url = failure.url;
   if (failure.kind === 'http') detail.status = failure.status;
   return detail;
@@ -131,6 +107,47 @@ export class StoryController implements ReactiveController {
 
   set state(state: LoadState) {
     this.current = state;
+    this.describing = undefined;
+    if (state.status === 'error') this.describe(state);
+  }
+
+  /** The error state whose text can be built (its messages have loaded, or could not load). */
+  private described: LoadState | undefined;
+
+  /** While the messages of the current error load: settles once the view can show it. */
+  describing: Promise<void> | undefined;
+
+  /**
+   * The error view's text, in the UI language of the moment: undefined while its messages load (the
+   * view goes on showing that it loads). Without the messages module, the fallback text.
+   */
+  get errorText(): ErrorText | undefined {
+    const state = this.state;
+    if (state.status !== 'error' || this.described !== state) return undefined;
+    const module = failureTexts();
+    if (module) {
+      try {
+        return { ...module.failureText(state.failure), complete: true };
+      } catch {
+        // A message that cannot be built: the fallback says where the problems are.
+      }
+    }
+    return { ...fallbackText(state.failure), complete: false };
+  }
+
+  /** Loads the messages of an error (once per page) and the translations of the UI locale's, then shows it. */
+  private describe(state: LoadState): void {
+    if (isServer || (failureTexts() && errorStringsLoaded())) {
+      this.described = state;
+      return;
+    }
+    const describing: Promise<void> = Promise.all([loadFailureTexts(), errorStringsReady()]).then(() => {
+      if (this.describing === describing) this.describing = undefined;
+      if (this.current !== state) return;
+      this.described = state;
+      this.host.requestUpdate();
+    });
+    this.describing = describing;
   }
 
   private readonly host: StoryHost;
@@ -193,13 +210,16 @@ export class StoryController implements ReactiveController {
   hostUpdated(): void {
     const state = this.state;
     if (state === this.reported || state.status === 'loading' || state.status === 'none') return;
+    // An error is reported once its text is shown.
+    const text = this.errorText;
+    if (state.status === 'error' && !text) return;
     this.reported = state;
     // After the update, so listeners see the rendered result and may set properties without
     // scheduling an update from inside one; after the view's last step if it renders in steps.
     const report = (): void => {
       if (state !== this.state) return;
       if (state.status === 'ready') emit(this.host, 'civic-load', { document: state.document });
-      else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure));
+      else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure, text!));
     };
     const steps = this.host.renderingSteps;
     if (steps) void steps.then(report);
@@ -253,7 +273,7 @@ export class StoryController implements ReactiveController {
         const issue = boundIssue(inline);
         const parsed = issue ? undefined : parseJson(inline);
         if (issue) this.state = { status: 'error', failure: { kind: 'too-large', from: 'inline', issues: [issue] } };
-        else if (parsed?.ok) this.state = stateOf(settleResult(validate(parsed.value)), 'inline');
+        else if (parsed?.ok) this.state = stateOf(settleResult(check(parsed.value)), 'inline');
         else this.state = { status: 'error', failure: { kind: 'not-json', from: 'inline' } };
       }
     } else if (src) {

@@ -25,8 +25,8 @@ export type {
   ValidationResult,
 } from './types.js';
 export { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
-export { validate, validateInSteps, formatPath } from './validate.js';
-export { scanJsonBounds } from './json-scan.js';
+export { validate, validateInSteps, scanJsonBounds } from './validate.js';
+export { formatPath } from './check.js';
 export type { JsonBoundIssue } from './json-scan.js';
 export { parseIsoDate } from './date.js';
 export type { IsoDateParts } from './date.js';

@@ -7,11 +7,12 @@
 // checked before their first item is read, and the first bound exceeded (too many values in the
 // document, a list longer than the format allows there, an object wider than any the format has)
 // stops the copy at once. The schema then runs over a tree of bounded size.
-import * as messages from './messages.js';
+import * as problems from './problems.js';
+import type { Problem } from './problems.js';
 import { MAX_INITIATIVES, MAX_KEYS, MAX_LIST, MAX_TEXT, MAX_VALUES } from './limits.js';
 
 export type PathKey = string | number;
-export type ReportIssue = (path: readonly PathKey[], message: string) => void;
+export type ReportIssue = (path: readonly PathKey[], problem: Problem) => void;
 
 /** Nesting the copy goes into; a valid document needs 6 levels. */
 export const MAX_DEPTH = 64;
@@ -59,13 +60,13 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
   /** The path of the value being copied; copied only when an issue is reported. */
   const path: PathKey[] = [];
 
-  const drop = (message: string): typeof DROPPED => {
-    report([...path], message);
+  const drop = (problem: Problem): typeof DROPPED => {
+    report([...path], problem);
     if (enough()) throw STOP;
     return DROPPED;
   };
 
-  const stopTooLarge = (message: string, at: readonly PathKey[]): never => {
+  const stopTooLarge = (message: Problem, at: readonly PathKey[]): never => {
     tooLarge = true;
     report([...at], message);
     throw STOP;
@@ -73,7 +74,7 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
 
   const extensionTooLarge = (extension: ExtensionBudget): typeof DROPPED => {
     if (!extension.reported) {
-      report(extension.path, messages.extensionTooLarge());
+      report(extension.path, problems.extensionTooLarge());
       if (enough()) throw STOP;
     }
     extension.reported = true;
@@ -81,36 +82,36 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
   };
 
   function copy(value: unknown, depth: number, extension: ExtensionBudget | undefined): unknown {
-    if (++values > MAX_VALUES) stopTooLarge(messages.documentTooLarge(), []);
+    if (++values > MAX_VALUES) stopTooLarge(problems.documentTooLarge(), []);
     if (extension && (++extension.values > MAX_EXTENSION_VALUES || depth - extension.depth >= MAX_EXTENSION_DEPTH)) {
       return extensionTooLarge(extension);
     }
     switch (typeof value) {
       case 'string':
-        if (value.length > MAX_TEXT) return drop(messages.tooLong(value.length, MAX_TEXT));
+        if (value.length > MAX_TEXT) return drop(problems.tooLong(value.length, MAX_TEXT));
         if (extension && (extension.chars += value.length) > MAX_EXTENSION_CHARS) return extensionTooLarge(extension);
         return value;
       case 'number':
-        return Number.isFinite(value) ? value : drop(messages.notFinite(value));
+        return Number.isFinite(value) ? value : drop(problems.notFinite(value));
       case 'boolean':
         return value;
       case 'undefined':
         // The schema says what is missing at the root; inside a list, a hole or undefined has no JSON form.
-        return depth === 0 ? undefined : drop(messages.missingValue());
+        return depth === 0 ? undefined : drop(problems.missingValue());
       case 'object':
         if (value === null) return null;
         break;
       default:
-        return drop(messages.notJson(typeof value));
+        return drop(problems.notJson(typeof value));
     }
-    if (depth >= MAX_DEPTH) return drop(messages.tooDeep(MAX_DEPTH));
-    if (ancestors.has(value)) return drop(messages.circular());
+    if (depth >= MAX_DEPTH) return drop(problems.tooDeep(MAX_DEPTH));
+    if (ancestors.has(value)) return drop(problems.circular());
     ancestors.add(value);
     try {
       return Array.isArray(value) ? copyList(value, depth, extension) : copyObject(value, depth, extension);
     } catch (error) {
       if (error === STOP) throw error;
-      return drop(messages.unreadable());
+      return drop(problems.unreadable());
     } finally {
       ancestors.delete(value);
     }
@@ -118,12 +119,12 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
 
   function copyList(list: readonly unknown[], depth: number, extension: ExtensionBudget | undefined): unknown {
     const length = list.length;
-    if (typeof length !== 'number' || !(length >= 0)) return drop(messages.unreadable());
+    if (typeof length !== 'number' || !(length >= 0)) return drop(problems.unreadable());
     // The longest list the format allows here: 2,000 initiatives, 200 of everything else.
     const bound = extension ? MAX_EXTENSION_ENTRIES : depth === 1 && path[0] === 'initiatives' ? MAX_INITIATIVES : MAX_LIST;
     if (length > bound) {
       if (extension) return extensionTooLarge(extension);
-      stopTooLarge(messages.tooManyItems(length, bound), path);
+      stopTooLarge(problems.tooManyItems(length, bound), path);
     }
     const output: unknown[] = [];
     for (let index = 0; index < length; index++) {
@@ -133,7 +134,7 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
         copied = copy(list[index], depth + 1, extension);
       } catch (error) {
         if (error === STOP) throw error;
-        copied = drop(messages.unreadable());
+        copied = drop(problems.unreadable());
       } finally {
         path.pop();
       }
@@ -147,12 +148,12 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
     const keys = Object.keys(object);
     if (keys.length > (extension ? MAX_EXTENSION_ENTRIES : MAX_KEYS)) {
       if (extension) return extensionTooLarge(extension);
-      stopTooLarge(messages.tooManyKeys(keys.length, MAX_KEYS), path);
+      stopTooLarge(problems.tooManyKeys(keys.length, MAX_KEYS), path);
     }
     const output: Record<string, unknown> = {};
     for (const key of keys) {
       if (key.length > MAX_TEXT) {
-        drop(messages.tooLong(key.length, MAX_TEXT));
+        drop(problems.tooLong(key.length, MAX_TEXT));
         continue;
       }
       path.push(key);
@@ -167,12 +168,12 @@ export function copyJson(input: unknown, report: ReportIssue, enough: () => bool
   }
 
   function copyProperty(object: Record<string, unknown>, key: string, depth: number, extension: ExtensionBudget | undefined): unknown {
-    if (FORBIDDEN_KEYS.has(key)) return drop(messages.forbiddenKey(key));
+    if (FORBIDDEN_KEYS.has(key)) return drop(problems.forbiddenKey(key));
     let value: unknown;
     try {
       value = object[key];
     } catch {
-      return drop(messages.unreadable());
+      return drop(problems.unreadable());
     }
     // As in JSON.stringify, a property that is undefined is absent.
     if (value === undefined) return undefined;

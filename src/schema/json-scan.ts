@@ -3,13 +3,20 @@
 // (strings are skipped with indexOf) finds the first list, object or document over the bounds that
 // the copy in json-copy.ts applies, so such a document is refused without being parsed.
 import { MAX_INITIATIVES, MAX_KEYS, MAX_LIST, MAX_VALUES } from './limits.js';
-import * as messages from './messages.js';
+import * as problems from './problems.js';
+import type { Problem } from './problems.js';
 import type { PathKey } from './json-copy.js';
 
 /** The first size bound a JSON text exceeds: where, and the message the copy would give. */
 export interface JsonBoundIssue {
   path: PathKey[];
   message: string;
+}
+
+/** The same, with the problem in place of its message (see problems.ts). */
+export interface JsonBound {
+  path: PathKey[];
+  problem: Problem;
 }
 
 interface Level {
@@ -45,24 +52,24 @@ function decodeKey(raw: string): string {
  * at its place, an object with more keys than any of the format), or undefined. Not a validator:
  * malformed JSON is left to JSON.parse.
  */
-export function scanJsonBounds(text: string): JsonBoundIssue | undefined {
+export function findJsonBound(text: string): JsonBound | undefined {
   const stack: Level[] = [];
   let values = 0;
   // A list or object over its bound: the scan goes on to its end only to count its items for the message.
   let over: { level: Level; depth: number; path: PathKey[]; bound: number } | undefined;
   const pathOf = (levels: readonly Level[]): PathKey[] => levels.map((level) => (level.list ? level.count - 1 : decodeKey(level.key)));
-  const overflow = (): JsonBoundIssue | undefined => {
+  const overflow = (): JsonBound | undefined => {
     if (!over) return undefined;
     const { level, path, bound } = over;
-    return { path, message: level.list ? messages.tooManyItems(level.count, bound) : messages.tooManyKeys(level.count, bound) };
+    return { path, problem: level.list ? problems.tooManyItems(level.count, bound) : problems.tooManyKeys(level.count, bound) };
   };
   // A value starts: count it, and the item of the list it is in.
-  const startValue = (): JsonBoundIssue | undefined => {
+  const startValue = (): JsonBound | undefined => {
     if (over) {
       if (stack.length === over.depth && stack[stack.length - 1]!.list) stack[stack.length - 1]!.count += 1;
       return undefined;
     }
-    if (++values > MAX_VALUES) return { path: [], message: messages.documentTooLarge() };
+    if (++values > MAX_VALUES) return { path: [], problem: problems.documentTooLarge() };
     const parent = stack[stack.length - 1];
     if (parent?.list) {
       parent.count += 1;

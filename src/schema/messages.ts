@@ -1,24 +1,22 @@
-// Validation messages, for a web editor who pasted a document. Each is built by a function, when
-// validate() runs, so it comes out in the UI language of that moment.
+// Validation messages, for a web editor who pasted a document: the text of each problem a check
+// finds (problems.ts names them). Each is built by a function, when the problem is shown, so it comes
+// out in the UI language of that moment. The elements load this module only when there is a problem
+// to show; validate() (civic-story/schema) imports it.
 // Quotation marks, separators and numbers come from the messages and Intl, so each language writes
 // its own; key names of the format are placeholders, quoted and never translated.
 import { msg, str } from '@lit/localize';
 import { count, messageLocale, plural } from '../i18n/plural.js';
+import { escapeInvisible } from './escape.js';
+import { wantErrorStrings } from '../i18n/error-strings.js';
+import type { Problem, ProblemName } from './problems.js';
+
+export { escapeInvisible };
+
+// Whatever imports the messages (validate(), the tools, an element with an error to show) wants them
+// in the UI language: each UI locale civic-story loads from now on brings their translations.
+wantErrorStrings();
 
 const SHOWN_LENGTH = 40;
-
-// Controls that would reorder the text around them (U+202E turns the rest of a line around) or
-// hide it: shown as escapes, so an editor sees them and the message reads as written.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** A character as an escape: `\n`, `\u202e`. */
-const escape = (c: string): string =>
-  c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/** Text with control and bidirectional formatting characters escaped. */
-export const escapeInvisible = (text: string): string => text.replace(INVISIBLE, escape);
-
 
 /** User input as it appears in a message: at most 40 characters, control and bidi characters escaped. */
 export function shown(text: string): string {
@@ -237,3 +235,50 @@ export const moreIssuesStopped = (n: number): string => {
 };
 
 export const internalError = (): string => msg('The document could not be checked.', { id: 'schema.internal' });
+
+/** The message of each problem, by the name problems.ts gives it. */
+const texts: Record<ProblemName, (...args: never[]) => string> = {
+  notADocument,
+  missingVersion,
+  unsupportedVersion,
+  missingKey,
+  unknownKey,
+  forbiddenKey,
+  expectedObject,
+  expectedList,
+  expectedString,
+  expectedText,
+  expectedNumberOrText,
+  notFinite,
+  tooLong,
+  tooManyItems,
+  tooManyKeys,
+  emptyTranslations,
+  tooManyLanguages,
+  languageTag,
+  dateShape,
+  dateNotInCalendar,
+  dateOrOngoing,
+  endBeforeStart,
+  unsafeUrl,
+  country,
+  oneOf,
+  id,
+  category,
+  factNeedsLabel,
+  duplicateId,
+  unknownSource,
+  notJson,
+  missingValue,
+  tooDeep,
+  extensionTooLarge,
+  documentTooLarge,
+  circular,
+  unreadable,
+  moreIssues,
+  moreIssuesStopped,
+  internalError,
+};
+
+/** The text of a problem, in the UI language of the moment. */
+export const problemText = (problem: Problem): string => (texts[problem.name] as (...args: readonly unknown[]) => string)(...problem.args);

@@ -1,22 +1,23 @@
 // The story document (version 1) as rules: the one source of them. validate() runs them (run());
 // scripts/gen-schema.mjs turns the same rules into the JSON Schema that ships in the package. Every
-// message is a function, so it is built in the UI language of the moment validate() runs.
+// problem is named with the values of its message (problems.ts); messages.ts builds its text.
 import { COUNTRY_CODES } from './country.js';
 import { ISO_DATE_PATTERN, endsBeforeStart, parseIsoDate } from './date.js';
 import type { PathKey } from './json-copy.js';
 import { LANGUAGE_TAG_PATTERN, isLanguageTag } from './lang.js';
 import { MAX_CATEGORY, MAX_ID, MAX_INITIATIVES, MAX_LANGUAGES, MAX_LIST, MAX_TEXT } from './limits.js';
-import * as messages from './messages.js';
+import * as messages from './problems.js';
+import type { Problem } from './problems.js';
 import { FACT_APPROXIMATIONS, FACT_KINDS, FACT_UNITS, INITIATIVE_STATUSES } from './types.js';
 import type { Category, City, CityImage, Fact, Initiative, Leader, Link, Quote, QuoteAuthor, Source, StoryDocument, Text } from './types.js';
 import { SAFE_URL_PATTERN, isSafeUrl } from './url.js';
 
 type Entries = Record<string, unknown>;
-type Message = (input: unknown) => string;
+type Message = (input: unknown) => Problem;
 
 /** Where validate() puts what it finds, and whether it has found enough to stop looking. */
 export interface Findings {
-  report(path: readonly PathKey[], message: string): void;
+  report(path: readonly PathKey[], message: Problem): void;
   enough(): boolean;
 }
 
@@ -313,7 +314,7 @@ function translations(value: Entries, path: PathKey[], findings: Findings): unkn
  * at most one problem of its own: the first of its rules it fails.
  */
 export function run(rule: Rule, value: unknown, path: PathKey[], findings: Findings): unknown {
-  const report = (message: string): void => findings.report(path, message);
+  const report = (message: Problem): void => findings.report(path, message);
   switch (rule.kind) {
     case 'string':
       if (value === rule.or) break;

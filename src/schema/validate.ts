@@ -1,78 +1,22 @@
-import { copyJson } from './json-copy.js';
-import type { PathKey } from './json-copy.js';
-import { MAX_ISSUES, MAX_ISSUES_FOUND } from './limits.js';
-import * as messages from './messages.js';
-import { InitiativeRule, StoryRule, checkReferences, run } from './schema.js';
-import type { Findings } from './schema.js';
-import type { StoryDocument, ValidationIssue, ValidationResult } from './types.js';
+// validate(): the checks of check.ts, with each problem as a message in the UI language
+// (messages.ts). For tools and for server rendering; the elements run check() and load the messages
+// only when there is a problem to show.
+import { check, checkInSteps } from './check.js';
+import type { CheckResult } from './check.js';
+import { findJsonBound } from './json-scan.js';
+import type { JsonBoundIssue } from './json-scan.js';
+import { problemText } from './messages.js';
+import type { ValidationResult } from './types.js';
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-
-/** `["initiatives", 3, "start"]` as `initiatives[3].start`; the whole document is `""`. Odd keys are quoted: `city.name["a b"]`. */
-export function formatPath(path: readonly PathKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (IDENTIFIER.test(key)) text += text ? `.${key}` : key;
-    else text += `[${messages.escapeInvisible(JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key))}]`;
+/** A check's result with the text of each problem, built now, in the UI language of the moment. */
+function withMessages(result: CheckResult): ValidationResult {
+  if (result.ok) return result;
+  try {
+    const issues = result.issues.map(({ path, problem, more }) => (more === undefined ? { path, message: problemText(problem) } : { path, message: problemText(problem), more }));
+    return result.tooLarge ? { ok: false, tooLarge: true, issues } : { ok: false, issues };
+  } catch {
+    return { ok: false, issues: [{ path: '', message: 'The document could not be checked.' }] };
   }
-  return text;
-}
-
-/** Initiatives checked in one step: the steps of a large document each take some 30 ms. */
-const SLICE = 250;
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The work of validate() in steps: it yields between the copy and each slice of the initiatives, so
- * that a caller can let the page run in between (see validateInSteps).
- */
-function* validationSteps(input: unknown): Generator<void, ValidationResult> {
-  // One issue per path (the first found there is the most telling), at most MAX_ISSUES kept.
-  const issues: ValidationIssue[] = [];
-  const paths = new Set<string>();
-  const findings: Findings = {
-    report(path, message) {
-      const text = formatPath(path);
-      if (paths.has(text)) return;
-      paths.add(text);
-      if (issues.length < MAX_ISSUES) issues.push({ path: text, message });
-    },
-    enough: () => paths.size >= MAX_ISSUES_FOUND,
-  };
-  /** The issues, the last one saying how many more there are; `stopped`: looking stopped before the end, so that count is a lower bound. */
-  const failure = (stopped: boolean): ValidationIssue[] => {
-    if (paths.size <= MAX_ISSUES && !stopped) return issues;
-    const shown = issues.slice(0, MAX_ISSUES - 1);
-    const more = paths.size - shown.length;
-    shown.push({ path: '', message: stopped ? messages.moreIssuesStopped(more) : messages.moreIssues(more), more });
-    return shown;
-  };
-  const copy = copyJson(input, findings.report, findings.enough);
-  if (copy.stopped) return copy.tooLarge ? { ok: false, tooLarge: true, issues: failure(false) } : { ok: false, issues: failure(true) };
-  const story = copy.value;
-  const initiatives = isObject(story) ? story['initiatives'] : undefined;
-  let output: unknown;
-  if (!isObject(story) || !Array.isArray(initiatives) || initiatives.length <= SLICE) {
-    output = run(StoryRule, story, [], findings);
-  } else {
-    // The document without its initiatives, then the initiatives slice by slice, then the rules
-    // across the whole document (issues already found for the rest have the same paths: kept once).
-    yield;
-    output = run(StoryRule, { ...story, initiatives: [] }, [], findings);
-    const checked: unknown[] = [];
-    for (let start = 0; start < initiatives.length && !findings.enough(); start += SLICE) {
-      yield;
-      const end = Math.min(start + SLICE, initiatives.length);
-      for (let index = start; index < end && !findings.enough(); index++) checked.push(run(InitiativeRule, initiatives[index], ['initiatives', index], findings));
-    }
-    if (isObject(output)) {
-      output['initiatives'] = checked;
-      checkReferences(output, findings);
-    }
-  }
-  return paths.size ? { ok: false, issues: failure(findings.enough()) } : { ok: true, document: output as StoryDocument };
 }
 
 /**
@@ -83,13 +27,7 @@ function* validationSteps(input: unknown): Generator<void, ValidationResult> {
  * Never throws, whatever it is given.
  */
 export function validate(input: unknown): ValidationResult {
-  return guarded(() => {
-    const steps = validationSteps(input);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  });
+  return withMessages(check(input));
 }
 
 /**
@@ -97,25 +35,15 @@ export function validate(input: unknown): ValidationResult {
  * that a large document does not hold the main thread in one long task. Never rejects.
  */
 export async function validateInSteps(input: unknown, pause: () => Promise<void>): Promise<ValidationResult> {
-  const steps = validationSteps(input);
-  for (;;) {
-    const step = guarded(() => steps.next());
-    if ('ok' in step) return step;
-    if (step.done) return step.value;
-    await pause();
-  }
+  return withMessages(await checkInSteps(input, pause));
 }
 
-function guarded<T>(work: () => T): T | ValidationResult {
-  try {
-    return work();
-  } catch {
-    let message = 'The document could not be checked.';
-    try {
-      message = messages.internalError();
-    } catch {
-      // Keep the English text.
-    }
-    return { ok: false, issues: [{ path: '', message }] };
-  }
+/**
+ * The first size bound a JSON text exceeds (too many values in all, a list longer than the format
+ * allows at its place, an object with more keys than any of the format), with the message the
+ * validation would give, or undefined. Not a validator: malformed JSON is left to JSON.parse.
+ */
+export function scanJsonBounds(text: string): JsonBoundIssue | undefined {
+  const bound = findJsonBound(text);
+  return bound && { path: bound.path, message: problemText(bound.problem) };
 }

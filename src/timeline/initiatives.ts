@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { Initiative, InitiativeStatus, Source, StoryDocument } from '../schema/index.js';
-import { parseIsoDate } from '../schema/index.js';
+import { parseIsoDate } from '../schema/date.js';
 import { formatIsoDate } from '../i18n/format.js';
 import type { FormattedDate } from '../i18n/format.js';
 import { fillSlots } from '../i18n/phrase.js';

@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { LoadFailure } from '../load/story-controller.js';
-import { failureMessage } from '../load/story-controller.js';
+import type { ErrorText } from '../load/story-controller.js';
 import { uiLocale } from '../i18n/localization.js';
 import { SLOT_1, SLOT_2, fillSlots } from '../i18n/phrase.js';
 
@@ -26,17 +25,21 @@ export function renderLoadingFallback(lang: string = uiLocale()): TemplateResult
   </div>`;
 }
 
-/** The error view every component shares: a localized summary and the path of each problem. */
-export function renderError(failure: LoadFailure, lang: string = uiLocale()): TemplateResult {
-  const issues = 'issues' in failure ? failure.issues : [];
+/**
+ * The error view every component shares: a localized summary and the path of each problem, with its
+ * message. Without the messages (`complete` false: their module could not load), the path alone.
+ */
+export function renderError(text: ErrorText, lang: string = uiLocale()): TemplateResult {
+  const { issues, complete } = text;
   return html`<div class="surface state error" part="error" role="alert" lang=${lang}>
-    <p class="error-title">${failureMessage(failure)}</p>
+    <p class="error-title">${text.message}</p>
     ${issues.length
       ? html`<ul class="error-issues">
           ${issues.map((issue) => {
             // "…and 12 more problems." belongs to no path.
-            if (issue.more) return html`<li>${issue.message}</li>`;
+            if (issue.more) return complete ? html`<li>${issue.message}</li>` : nothing;
             const path = html`<code dir="ltr">${issue.path || msg('(document)', { id: 'state.document-root' })}</code>`;
+            if (!complete) return html`<li>${path}</li>`;
             const [where, what] = [SLOT_1, SLOT_2];
             return html`<li>${fillSlots<unknown>(msg(str`${where}: ${what}`, { id: 'state.issue' }), [path, issue.message])}</li>`;
           })}

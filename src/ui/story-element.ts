@@ -127,7 +127,7 @@ export abstract class StoryElement extends LitElement {
   protected override render(): TemplateResult {
     // Fallback content while a document loads, laid out as without civic-story: outside the frame,
     // whose grid would keep its margins from collapsing with the page's.
-    if (this.story.state.status === 'loading' && !this.serverView && this.hasFallback()) return renderLoadingFallback();
+    if (this.loading() && !this.serverView && this.hasFallback()) return renderLoadingFallback();
     // The frame gives the element its width where the page sizes it by content; the box is the size
     // container the components' responsive rules query (see base-styles.ts).
     return html`<div class="frame"><div class="sizer" aria-hidden="true"><span></span><span></span><span></span><span></span><span></span></div><div class="box">${this.renderState()}</div></div>`;
@@ -136,12 +136,15 @@ export abstract class StoryElement extends LitElement {
   private renderState(): TemplateResult {
     const state = this.story.state;
     // Server markup still holds the space: no second view beside it.
-    if (state.status === 'loading' && this.serverView) return html``;
+    if (this.serverView && this.loading()) return html``;
     switch (state.status) {
       case 'loading':
         return renderLoading();
-      case 'error':
-        return renderError(state.failure);
+      case 'error': {
+        // Until the text of the error has loaded, the element goes on saying that it loads.
+        const text = this.story.errorText;
+        return text ? renderError(text) : renderLoading();
+      }
       case 'none':
         return this.renderWithoutDocument();
       case 'ready':
@@ -150,6 +153,22 @@ export abstract class StoryElement extends LitElement {
           viewLanguage(state.document, this.lang || undefined, uiLocale(), formatLocale(), this.lang || this.contextLang),
         );
     }
+  }
+
+  /** Loading: a document, or the text of its error. */
+  private loading(): boolean {
+    const { status } = this.story.state;
+    return status === 'loading' || (status === 'error' && !this.story.errorText);
+  }
+
+  /** Also waits for the text of an error, so that the error view is there once this settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.story.describing) {
+      await this.story.describing;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**
@@ -186,7 +205,7 @@ export abstract class StoryElement extends LitElement {
     const stale = this.serverView;
     if (!stale) return;
     // Kept while a document still loads (server markup without its inline JSON): it holds the space.
-    if (this.story.state.status === 'loading') return;
+    if (this.loading()) return;
     this.serverView = undefined;
     for (const node of stale) node.remove();
   }

@@ -59,16 +59,11 @@ export const styles = css`
     font-family: var(--_civic-heading-font);
     font-size: var(--_civic-profile-heading-size);
     line-height: 1.2;
-    overflow-wrap: anywhere;
     hyphens: auto;
   }
 
   .compact .name {
     font-size: clamp(1.125em, 1em + 1cqi, 1.375em);
-  }
-
-  .place {
-    margin: 0;
   }
 
   .subheading {
@@ -79,8 +74,6 @@ export const styles = css`
   }
 
   .sources .subheading {
-    /* .sources is already 0.875em. */
-    font-size: 1em;
     margin-block-end: 0.25rem;
   }
 
@@ -90,10 +83,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
-  }
-
-  .image {
-    margin: 0;
   }
 
   .image img {
@@ -112,6 +101,8 @@ export const styles = css`
     font-size: 0.8125em;
   }
 
+  .place,
+  .image,
   .leader {
     margin: 0;
   }
@@ -265,12 +256,8 @@ export const styles = css`
     white-space: normal;
   }
 
-  .compact .value {
+  .compact .numeric .value {
     font-size: 1.125em;
-  }
-
-  .compact .textual .value {
-    font-size: 1em;
   }
 
   /* Links */
@@ -287,10 +274,6 @@ export const styles = css`
   .links a {
     display: inline-block;
     padding-block: 0.25rem;
-  }
-
-  .sources ol {
-    overflow-wrap: anywhere;
   }
 
   .compact .sources {

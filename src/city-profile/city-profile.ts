@@ -7,7 +7,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingLevel, headingTag } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/types.js';
-import type { City, Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
+import type { Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
@@ -15,14 +15,14 @@ import { renderEmpty } from '../ui/states.js';
 import { EXTERNAL_LINK_REL, bibliography, renderCitations, renderSourceList, sourcesHeading } from '../ui/citations.js';
 import type { Bibliography } from '../ui/citations.js';
 import { countryName, formatArea, formatIsoDate, formatNumber, formatPercent } from '../i18n/format.js';
-import type { FormattedDate } from '../i18n/format.js';
 import { SLOT_1, fillSlots } from '../i18n/phrase.js';
 import { rangePhrase, sincePhrase, untilPhrase } from '../i18n/date-phrases.js';
 import { sameLanguage } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './city-profile.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
-import { optionalText } from '../ui/attributes.js';
+import { joined, textSpan, timeOf } from '../ui/content.js';
+import { optionalText, parseList } from '../ui/attributes.js';
 
 /** How much of the city the card shows. */
 export type CityProfileVariant = 'full' | 'compact';
@@ -40,13 +40,7 @@ export const COMPACT_FACTS = 3;
 
 /** The fact kinds a `facts` attribute asks for, in its order: "population, nationalities" → ['population', 'nationalities']. */
 export function requestedKinds(facts: string | undefined): FactKind[] | undefined {
-  if (facts === undefined || facts.trim() === '') return undefined;
-  const kinds: FactKind[] = [];
-  for (const token of facts.toLowerCase().split(/[\s,]+/)) {
-    const kind = FACT_KINDS.find((known) => known === token);
-    if (kind && !kinds.includes(kind)) kinds.push(kind);
-  }
-  return kinds;
+  return facts?.trim() ? parseList(facts.toLowerCase()).filter((token): token is FactKind => FACT_KINDS.includes(token as FactKind)) : undefined;
 }
 
 /**
@@ -192,6 +186,7 @@ export class CivicCityProfile extends StoryElement {
     const city = document.city;
     if (!city) return renderEmpty(msg('This story has no city profile.', { id: 'profile.empty' }));
     const variant: CityProfileVariant = this.variant === 'compact' ? 'compact' : 'full';
+    const full = variant === 'full';
     const level = headingLevel(this.headingLevel, 2);
     const groups = chooseFacts(
       groupFacts(city.facts ?? [], (fact) => language.pick(fact.label)?.text),
@@ -199,131 +194,105 @@ export class CivicCityProfile extends StoryElement {
       variant,
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
-    const name = language.pick(city.name);
+    const name = language.pick(city.name) as PickedText;
+    const heading = headingTag(level);
     const subheading = headingTag(Math.min(level + 1, 6) as HeadingLevel);
+    const { image, leader } = city;
+    const region = language.pick(city.region);
+    const country = city.country && countryName(city.country, language.format);
+    const summary = language.pick(city.summary);
+    const alt = language.pick(image?.alt);
 
     return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${ifDefined(language.labelLang)}>
       <header class="header">
-        ${staticHtml`<${headingTag(level)} id="name" class="name" part="heading" lang=${ifDefined(name?.lang)}><span dir="auto">${name?.text ?? ''}</span></${headingTag(level)}>`}
-        ${this.renderPlace(city, language)}
+        ${staticHtml`<${heading} id="name" class="name" part="heading" lang=${ifDefined(name.lang)}><span dir="auto">${name.text}</span></${heading}>`}
+        ${region || country ? html`<p class="place muted" part="place">${joined(language.separator, [textSpan(region), country])}</p>` : nothing}
       </header>
-      ${variant === 'full' && (city.image || city.leader || city.summary)
-        ? html`<div class="intro ${city.image ? 'with-image' : ''}">
-            ${this.renderImage(city, language)}${this.renderLeader(city.leader, language)}${this.renderSummary(city, language)}
+      ${full && (image || leader || summary)
+        ? html`<div class="intro ${image ? 'with-image' : ''}">
+            ${image
+              ? html`<figure class="image" part="image">
+                  <img src=${image.src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+                  ${image.credit ? html`<figcaption class="credit muted" part="credit" dir="auto">${image.credit}</figcaption>` : nothing}
+                </figure>`
+              : nothing}${leader ? renderLeader(leader, language) : nothing}${summary
+              ? html`<div class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${paragraphs(summary.text)}</div>`
+              : nothing}
           </div>`
         : nothing}
       ${groups.length
         ? html`<section class="figures">
-            ${staticHtml`<${subheading} class="subheading ${variant === 'compact' ? 'visually-hidden' : ''}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
+            ${staticHtml`<${subheading} class="subheading ${full ? '' : 'visually-hidden'}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
             <dl class="facts" part="facts">
-              ${groups.map((group) => this.renderGroup(group, variant, bib, language))}
+              ${groups.map((group) => renderGroup(group, full, bib, language))}
             </dl>
           </section>`
         : nothing}
-      ${variant === 'full' ? this.renderLinks(city, language) : nothing}
+      ${full && city.links?.length
+        ? html`<ul class="links" part="links">
+            ${city.links.map((link) => {
+              const label = language.pick(link.label) as PickedText;
+              return html`<li><a href=${link.href} rel=${EXTERNAL_LINK_REL} lang=${ifDefined(label.lang)} dir="auto">${label.text}</a></li>`;
+            })}
+          </ul>`
+        : nothing}
       ${renderSourceList(bib, language, staticHtml`<${subheading} class="subheading">${sourcesHeading()}</${subheading}>`)}
     </article>`;
   }
+}
 
-  private renderPlace(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
-    const region = language.pick(city.region);
-    const country = city.country ? countryName(city.country, language.format) : undefined;
-    if (!region && !country) return nothing;
-    return html`<p class="place muted" part="place">${region
-      ? html`<span lang=${ifDefined(region.lang)} dir="auto">${region.text}</span>`
-      : nothing}${region && country ? language.separator : nothing}${country ?? nothing}</p>`;
-  }
+function renderLeader(leader: Leader, language: ViewLanguage): TemplateResult {
+  const since = formatIsoDate(leader.since, language.format);
+  const until = formatIsoDate(leader.until, language.format);
+  const one = since ?? until;
+  const term =
+    since && until
+      ? fillSlots(rangePhrase(since, until), [timeOf(since), timeOf(until)])
+      : one && fillSlots((since ? sincePhrase : untilPhrase)(one.precision), [timeOf(one)]);
+  return html`<p class="leader" part="leader">${joined(language.separator, [
+    html`<span class="leader-name" dir="auto">${leader.name}</span>`,
+    textSpan(language.pick(leader.role), 'leader-role'),
+    term && html`<span class="leader-term">${term}</span>`,
+  ])}</p>`;
+}
 
-  private renderImage(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
-    const image = city.image;
-    if (!image) return nothing;
-    const alt = language.pick(image.alt);
-    return html`<figure class="image" part="image">
-      <img src=${image.src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-      ${image.credit ? html`<figcaption class="credit muted" part="credit" dir="auto">${image.credit}</figcaption>` : nothing}
-    </figure>`;
-  }
+// A label, like the city's name, sits in its own `dir="auto"` span, not on the block: the block keeps
+// the card's direction and so its alignment (a Dutch label on an Arabic page starts at the right).
+function renderGroup(group: FactGroup, full: boolean, bib: Bibliography, language: ViewLanguage): TemplateResult {
+  const facts = group.facts;
+  // Without a kind, the facts of a group share their label, which a valid document gives.
+  const label = group.kind ? undefined : (language.pick(facts[0]!.label) as PickedText);
+  return html`<div class="fact ${facts.length > 1 ? 'several' : ''} ${facts.every((fact) => typeof fact.value === 'number') ? 'numeric' : 'textual'}" part="fact">
+    <dt class="term" part="term" lang=${ifDefined(label?.lang)}>
+      ${label ? html`<span dir="auto">${label.text}</span>` : kindLabel(group.kind!)}
+    </dt>
+    ${facts.map((fact) => {
+      const asOf = formatIsoDate(fact.asOf, language.format);
+      const note = full ? language.pick(fact.note) : undefined;
+      // A fact with both a kind and its own label: the label qualifies this statement under the kind's term.
+      return html`<dd class="statement" part="statement">
+        ${fact.kind ? textSpan(language.pick(fact.label), 'qualifier muted') : nothing}
+        <span class="line"
+          >${renderValue(fact, language)}${renderCitations(fact.sources, bib, language)}${asOf
+            ? html` <span class="as-of muted" part="as-of">${timeOf(asOf, msg(str`as of ${asOf.text}`, { id: 'profile.as-of' }))}</span>`
+            : nothing}</span
+        >
+        ${note ? html`<small class="note muted" part="note" lang=${ifDefined(note.lang)} dir="auto">${note.text}</small>` : nothing}
+      </dd>`;
+    })}
+  </div>`;
+}
 
-  private renderLeader(leader: Leader | undefined, language: ViewLanguage): TemplateResult | typeof nothing {
-    if (!leader) return nothing;
-    const role = language.pick(leader.role);
-    const since = leader.since ? formatIsoDate(leader.since, language.format) : undefined;
-    const until = leader.until ? formatIsoDate(leader.until, language.format) : undefined;
-    const comma = language.separator;
-    const time = (date: FormattedDate): TemplateResult => html`<time datetime=${date.datetime}>${date.text}</time>`;
-    let term: unknown[] | undefined;
-    if (since && until) term = fillSlots(rangePhrase(since, until), [time(since), time(until)]);
-    else if (since) term = fillSlots(sincePhrase(since.precision), [time(since)]);
-    else if (until) term = fillSlots(untilPhrase(until.precision), [time(until)]);
-    return html`<p class="leader" part="leader"><span class="leader-name" dir="auto">${leader.name}</span>${role
-      ? html`${comma}<span class="leader-role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
-      : nothing}${term ? html`${comma}<span class="leader-term">${term}</span>` : nothing}</p>`;
-  }
-
-  private renderSummary(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
-    const summary = language.pick(city.summary);
-    if (!summary) return nothing;
-    return html`<div class="summary" part="summary" lang=${ifDefined(summary.lang)} dir="auto">${paragraphs(summary.text)}</div>`;
-  }
-
-  // A label, like the city's name, sits in its own `dir="auto"` span, not on the block: the block keeps
-  // the card's direction and so its alignment (a Dutch label on an Arabic page starts at the right).
-  private renderGroup(group: FactGroup, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
-    const first = group.facts[0];
-    const label = group.kind ? undefined : language.pick(first?.label);
-    const numeric = group.facts.every((fact) => typeof fact.value === 'number');
-    return html`<div class="fact ${group.facts.length > 1 ? 'several' : ''} ${numeric ? 'numeric' : 'textual'}" part="fact">
-      <dt class="term" part="term" lang=${ifDefined(label?.lang)}>
-        ${group.kind ? kindLabel(group.kind) : html`<span dir="auto">${label?.text ?? ''}</span>`}
-      </dt>
-      ${group.facts.map((fact) => this.renderStatement(fact, variant, bib, language))}
-    </div>`;
-  }
-
-  private renderStatement(fact: Fact, variant: CityProfileVariant, bib: Bibliography, language: ViewLanguage): TemplateResult {
-    const asOf = fact.asOf ? formatIsoDate(fact.asOf, language.format) : undefined;
-    // A fact with both a kind and its own label: the label qualifies this statement under the kind's term.
-    const qualifier = fact.kind ? language.pick(fact.label) : undefined;
-    const note = variant === 'full' ? language.pick(fact.note) : undefined;
-    return html`<dd class="statement" part="statement">
-      ${qualifier ? html`<span class="qualifier muted" lang=${ifDefined(qualifier.lang)} dir="auto">${qualifier.text}</span>` : nothing}
-      <span class="line"
-        >${this.renderValue(fact, language)}${renderCitations(fact.sources && [...new Set(fact.sources)], bib, language)}${asOf
-          ? html` <span class="as-of muted" part="as-of"
-                ><time datetime=${asOf.datetime}>${msg(str`as of ${asOf.text}`, { id: 'profile.as-of' })}</time></span
-              >`
-          : nothing}</span
-      >
-      ${note ? html`<small class="note muted" part="note" lang=${ifDefined(note.lang)} dir="auto">${note.text}</small>` : nothing}
-    </dd>`;
-  }
-
-  /** A fact's value: numbers formatted for the reader (in the UI language), texts picked with their language. */
-  private renderValue(fact: Fact, language: ViewLanguage): TemplateResult {
-    if (typeof fact.value === 'number') {
-      const unit = fact.unit ?? (fact.kind ? DEFAULT_UNITS[fact.kind] : undefined);
-      const text = approximately(fact.approx, formatFactNumber(fact.value, unit, language.format));
-      return html`<span class="value" part="value" dir="auto">${text}</span>`;
-    }
-    const picked: PickedText = language.pick(fact.value) ?? { text: '', lang: undefined };
-    if (fact.approx && (!picked.lang || sameLanguage(picked.lang, language.ui))) {
-      return html`<span class="value" part="value" dir="auto">${approximately(fact.approx, picked.text)}</span>`;
-    }
-    if (fact.approx) {
-      // "about" in the UI language around a text in another: each part says its language.
-      const text = html`<span lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
-      return html`<span class="value" part="value" dir="auto">${fillSlots(approximately(fact.approx, SLOT_1), [text])}</span>`;
-    }
-    return html`<span class="value" part="value" lang=${ifDefined(picked.lang)} dir="auto">${picked.text}</span>`;
-  }
-
-  private renderLinks(city: City, language: ViewLanguage): TemplateResult | typeof nothing {
-    if (!city.links?.length) return nothing;
-    return html`<ul class="links" part="links">
-      ${city.links.map((link) => {
-        const label = language.pick(link.label);
-        return html`<li><a href=${link.href} rel=${EXTERNAL_LINK_REL} lang=${ifDefined(label?.lang)} dir="auto">${label?.text ?? link.href}</a></li>`;
-      })}
-    </ul>`;
-  }
+/** A fact's value: numbers formatted for the reader (in the UI language), texts picked with their language. */
+function renderValue({ value, unit, kind, approx }: Fact, language: ViewLanguage): TemplateResult {
+  const { text, lang } =
+    typeof value === 'number'
+      ? { text: formatFactNumber(value, unit ?? DEFAULT_UNITS[kind as FactKind], language.format), lang: undefined }
+      : (language.pick(value) as PickedText);
+  // "about" in the UI language around a text in another: each part says its language.
+  const content =
+    approx && lang && !sameLanguage(lang, language.ui)
+      ? fillSlots(approximately(approx, SLOT_1), [html`<span lang=${lang} dir="auto">${text}</span>`])
+      : approximately(approx, text);
+  return html`<span class="value" part="value" lang=${ifDefined(approx ? undefined : lang)} dir="auto">${content}</span>`;
 }

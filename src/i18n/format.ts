@@ -17,25 +17,20 @@ export function formatArea(value: number, locale: string): string {
   return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(value)}\u00a0km²`;
 }
 
-/** The country's name in the reader's language (`BE` → "Belgium", "België", "Belgien"); the code if unknown. */
-export function countryName(code: string, locale: string): string {
+// Intl.DisplayNames throws on a code it cannot parse; the code itself is then the best name.
+function displayName(type: Intl.DisplayNamesType, code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type, fallback: 'code' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** A language's name in the reader's language (`nl` → "Dutch", "Nederlands"). */
-export function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
+/** The country's name in the reader's language (`BE` → "Belgium", "België", "Belgien"); the code if unknown. */
+export const countryName = (code: string, locale: string): string => displayName('region', code, locale);
 
-export type DateStyle = 'long' | 'short';
+/** The name of a tag's language in the reader's language (`nl`, `nl-BE` → "Dutch", "Nederlands"). */
+export const languageName = (tag: string, locale: string): string => displayName('language', tag.split('-')[0] as string, locale);
 
 /** A date formatted at the precision it was given, with the value for `<time datetime>`. */
 export interface FormattedDate {
@@ -44,36 +39,21 @@ export interface FormattedDate {
   precision: 'year' | 'month' | 'day';
 }
 
-const dateOptions = {
-  long: {
-    year: { year: 'numeric' },
-    month: { year: 'numeric', month: 'long' },
-    day: { year: 'numeric', month: 'long', day: 'numeric' },
-  },
-  short: {
-    year: { year: 'numeric' },
-    month: { year: 'numeric', month: 'short' },
-    day: { year: 'numeric', month: 'short', day: 'numeric' },
-  },
-} as const satisfies Record<DateStyle, Record<FormattedDate['precision'], Intl.DateTimeFormatOptions>>;
-
 /**
  * "2001" → "2001"; "2016-10" → "October 2016" / "oktober 2016"; "2018-10-15" → "15 October 2018".
- * Undefined for a string that is not an ISO date at year, month or day precision.
+ * Undefined for no date, or a string that is not an ISO date at year, month or day precision.
  */
-export function formatIsoDate(iso: string, locale: string, style: DateStyle = 'long'): FormattedDate | undefined {
-  const date = parseIsoDate(iso);
+export function formatIsoDate(iso: string | undefined, locale: string): FormattedDate | undefined {
+  const date = parseIsoDate(iso as string);
   if (!date) return undefined;
-  const key = `${locale}|${style}|${date.precision}`;
+  const key = `${locale}|${date.precision}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...dateOptions[style][date.precision], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: date.month ? 'long' : undefined, day: date.day ? 'numeric' : undefined, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  // Date.UTC maps years 0–99 to 1900–1999.
-  utc.setUTCFullYear(date.year);
-  return { text: format.format(utc), datetime: iso, precision: date.precision };
+  // Years are 1000–9999 (ISO_DATE_PATTERN), which Date.UTC takes as they are.
+  return { text: format.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)), datetime: iso as string, precision: date.precision };
 }
 
 /** A size in bytes as megabytes: "8 MB", "8 Mo" (fr), "8 ميغابايت" (ar). */

@@ -6,7 +6,10 @@ export interface PickedText {
   lang: string | undefined;
 }
 
-const base = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+const base = (tag: string): string => tag.toLowerCase().split('-')[0] as string;
+
+const found = (text: { [bcp47: string]: string }, tag: string | undefined): PickedText | undefined =>
+  tag === undefined ? undefined : { text: text[tag] as string, lang: tag };
 
 /**
  * Picks the best text for the reader from a `Text` (a plain string in the document's language, or a
@@ -20,33 +23,19 @@ export function pickText(
   preferences: readonly (string | undefined)[],
   documentLang?: string,
 ): PickedText | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return { text, lang: documentLang };
+  if (typeof text !== 'object') return text === undefined ? undefined : { text, lang: documentLang };
   const tags = Object.keys(text);
-  if (tags.length === 0) return undefined;
-  const found = (tag: string): PickedText => ({ text: text[tag] as string, lang: tag });
   for (const preference of preferences) {
-    if (!preference) continue;
-    const exact = tags.find((tag) => tag.toLowerCase() === preference.toLowerCase());
-    if (exact) return found(exact);
-    const sameBase = tags.find((tag) => base(tag) === base(preference));
-    if (sameBase) return found(sameBase);
+    const picked = preference && (found(text, tags.find((tag) => tag.toLowerCase() === preference.toLowerCase())) ?? textIn(text, preference));
+    if (picked) return picked;
   }
-  if (documentLang) {
-    const inDocumentLang = tags.find((tag) => base(tag) === base(documentLang));
-    if (inDocumentLang) return found(inDocumentLang);
-  }
-  return found(tags[0] as string);
+  return (documentLang && textIn(text, documentLang)) || found(text, tags[0]);
 }
 
 /** The text of a `Text` in exactly one language (its base language matches), if the document has it. */
 export function textIn(text: Text | undefined, lang: string, documentLang?: string): PickedText | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') {
-    return documentLang && base(documentLang) === base(lang) ? { text, lang: documentLang } : undefined;
-  }
-  const tag = Object.keys(text).find((key) => base(key) === base(lang));
-  return tag ? { text: text[tag] as string, lang: tag } : undefined;
+  if (typeof text === 'object') return found(text, Object.keys(text).find((key) => base(key) === base(lang)));
+  return text !== undefined && sameLanguage(documentLang, lang) ? { text, lang: documentLang } : undefined;
 }
 
 /** Whether two language tags name the same language (by base language: `nl-BE` ~ `nl`). */

@@ -33,26 +33,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .empty {
-    overflow-wrap: anywhere;
-  }
+  /* The quoted words and the translation; the same for a light-DOM quote the element wraps */
 
-  @container (min-width: 24em) {
-    .figure {
-      padding: var(--_civic-space);
-      padding-inline-start: calc(var(--_civic-space) * 1.5);
-    }
-  }
-
-  @container (min-width: 40em) {
-    .figure {
-      padding-block: calc(var(--_civic-space) * 1.5);
-    }
-  }
-
-  /* The quoted words and the translation */
-
-  blockquote {
+  blockquote,
+  ::slotted(blockquote),
+  .translation .spoken {
     margin: 0;
     font-family: var(--_civic-quote-font);
     font-size: var(--_civic-quote-size);
@@ -117,9 +102,7 @@ export const styles = css`
   }
 
   .translation .spoken {
-    font-family: var(--_civic-quote-font);
     font-size: calc(var(--_civic-quote-size) * 0.85);
-    line-height: 1.45;
   }
 
   .language-note {
@@ -140,7 +123,7 @@ export const styles = css`
     content: '';
     inline-size: 0.55em;
     block-size: 0.55em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
   }
 
@@ -150,8 +133,13 @@ export const styles = css`
 
   /* The caption: who said it, when, and where it was published */
 
-  figcaption {
-    margin-block-start: 0.75rem;
+  figcaption,
+  ::slotted(figcaption),
+  ::slotted(p),
+  ::slotted(footer),
+  ::slotted(cite) {
+    display: block;
+    margin: 0.75rem 0 0;
     font-size: 0.875em;
   }
 
@@ -178,10 +166,7 @@ export const styles = css`
     font-weight: 700;
   }
 
-  cite {
-    font-style: italic;
-  }
-
+  /* Arabic has no italics: its titles stand upright. */
   cite:lang(ar) {
     font-style: normal;
   }
@@ -198,13 +183,25 @@ export const styles = css`
     border-radius: 0;
   }
 
+  /* Wider containers: more room around the words (after .pull, whose padding the pull rule replaces). */
   @container (min-width: 24em) {
+    .figure {
+      padding: var(--_civic-space);
+      padding-inline-start: calc(var(--_civic-space) * 1.5);
+    }
     .pull {
       padding: calc(var(--_civic-space) * 1.5) var(--_civic-space);
     }
   }
 
-  .pull blockquote {
+  @container (min-width: 40em) {
+    .figure {
+      padding-block: calc(var(--_civic-space) * 1.5);
+    }
+  }
+
+  .pull blockquote,
+  .pull ::slotted(blockquote) {
     font-size: var(--_civic-quote-pull-size);
     font-weight: 600;
     line-height: 1.3;
@@ -226,41 +223,8 @@ export const styles = css`
     background: transparent;
   }
 
-  ::slotted(blockquote) {
-    margin: 0;
-    font-family: var(--_civic-quote-font);
-    font-size: var(--_civic-quote-size);
-    line-height: 1.45;
-  }
-
-  .pull ::slotted(blockquote) {
-    font-size: var(--_civic-quote-pull-size);
-    font-weight: 600;
-    line-height: 1.3;
-  }
-
   ::slotted(figure) {
     margin: 0;
-  }
-
-  ::slotted(figcaption),
-  ::slotted(p),
-  ::slotted(footer),
-  ::slotted(cite) {
-    display: block;
-    margin: 0.75rem 0 0;
-    font-size: 0.875em;
-  }
-
-  @media (forced-colors: active) {
-    .figure,
-    .pull {
-      border-color: CanvasText;
-    }
-    .spoken p::before,
-    .spoken p::after {
-      color: inherit;
-    }
   }
 
   @media print {

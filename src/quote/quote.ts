@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Quote, Source, StoryDocument } from '../schema/index.js';
+import type { Quote, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
 import { baseStyles } from '../ui/base-styles.js';
@@ -11,10 +11,11 @@ import { controlStyles } from '../ui/control-styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { renderSource } from '../ui/citations.js';
 import { formatIsoDate, languageName } from '../i18n/format.js';
-import { sameLanguage, textIn } from '../i18n/text.js';
+import { pickText, sameLanguage, textIn } from '../i18n/text.js';
 import type { PickedText } from '../i18n/text.js';
 import { styles } from './quote.styles.js';
 import { paragraphs } from '../ui/paragraphs.js';
+import { joined, textSpan, timeOf } from '../ui/content.js';
 import { emit } from '../load/events.js';
 import { optionalText } from '../ui/attributes.js';
 
@@ -35,13 +36,12 @@ export interface QuoteTexts {
  * given) and the translation a reader with these language preferences needs, if the quote has one.
  * A plain-string text is the original, in the quote's own `lang` when it declares one.
  */
-export function quoteTexts(quote: Quote, documentLang: string | undefined, preferences: readonly string[]): QuoteTexts | undefined {
+export function quoteTexts(quote: Quote, documentLang: string | undefined, preferences: readonly string[]): QuoteTexts {
   const originalLang = quote.lang ?? documentLang;
   const text = quote.text;
   if (typeof text === 'string') return { original: { text, lang: originalLang }, translation: undefined };
-  const first = Object.keys(text)[0];
-  const original = (originalLang ? textIn(text, originalLang) : undefined) ?? (first === undefined ? undefined : { text: text[first] as string, lang: first });
-  if (!original) return undefined;
+  // The text in the original's language, else the first (a valid document gives at least one).
+  const original = pickText(text, [], originalLang) as PickedText;
   let translation: PickedText | undefined;
   for (const preference of preferences) {
     // A reader who prefers the original's language needs no translation.
@@ -51,8 +51,6 @@ export function quoteTexts(quote: Quote, documentLang: string | undefined, prefe
   }
   return { original, translation };
 }
-
-const baseLanguage = (tag: string): string => tag.split('-')[0] ?? tag;
 
 /**
  * A quote from a story document, with its author and source: the original words marked with their
@@ -153,95 +151,80 @@ export class CivicQuote extends StoryElement {
 
   protected override renderDocument(document: StoryDocument, language: ViewLanguage): TemplateResult {
     const quotes = document.quotes ?? [];
-    if (!quotes.length) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
-    const wanted = this.quote || undefined;
-    const quote = wanted === undefined ? quotes[0] : quotes.find((candidate) => candidate.id === wanted);
+    const wanted = this.quote;
+    const quote = wanted ? quotes.find((candidate) => candidate.id === wanted) : quotes[0];
     if (!quote) {
+      if (!quotes.length) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
       // Isolated, so an id in a right-to-left script does not reorder the sentence around it.
       const id = `\u2068${wanted}\u2069`;
       return renderEmpty(msg(str`This story has no quote with the id “${id}”.`, { id: 'quote.unknown' }));
     }
-    const texts = quoteTexts(quote, document.lang, language.preferences);
-    if (!texts) return renderEmpty(msg('This story has no quotes.', { id: 'quote.empty' }));
-    return this.renderQuote(quote, texts, document, language);
-  }
+    const { original, translation: offered } = quoteTexts(quote, document.lang, language.preferences);
+    const mode = this.translation;
+    const toggle = mode === 'toggle';
+    const translation = mode === 'hidden' ? undefined : offered;
+    const translated = toggle && !!translation && this.translated;
+    // A valid document names only sources it has.
+    const sources = quote.sources?.map((id) => document.sources!.find((source) => source.id === id)!) ?? [];
+    const role = language.pick(quote.author.role);
+    const context = language.pick(quote.context);
+    const date = formatIsoDate(quote.date, language.format);
+    const separator = language.separator;
 
-  private renderQuote(quote: Quote, texts: QuoteTexts, document: StoryDocument, language: ViewLanguage): TemplateResult {
-    const mode: TranslationMode = this.translation === 'toggle' || this.translation === 'hidden' ? this.translation : 'shown';
-    const translation = mode === 'hidden' ? undefined : texts.translation;
-    const translated = mode === 'toggle' && !!translation && this.translated;
-    const sources = (quote.sources ?? [])
-      .map((id) => document.sources?.find((source) => source.id === id))
-      .filter((source): source is Source => !!source);
-    const citeUrl = sources.find((source) => source.url)?.url;
     // The element's own `lang` is the content language it prefers; its labels stay in the UI language.
-    const originalLang = texts.original.lang ?? language.unmarkedLang;
-
     // The figure is named by its speaker only: the caption (role, context, date, source) is read as
     // content, after the quote, not packed into the name.
     return html`<figure class="figure ${this.variant === 'pull' ? 'pull' : 'block'}" part="figure" lang=${ifDefined(language.labelLang)} aria-labelledby="author">
-      <blockquote class="original spoken" part="quote" lang=${ifDefined(originalLang)} dir="auto" cite=${ifDefined(citeUrl)} ?hidden=${translated}>
-        ${paragraphs(texts.original.text)}
+      <blockquote class="original spoken" part="quote" lang=${ifDefined(original.lang ?? language.unmarkedLang)} dir="auto" cite=${ifDefined(sources.find((source) => source.url)?.url)} ?hidden=${translated}>
+        ${paragraphs(original.text)}
       </blockquote>
-      ${translation && texts.original.lang
-        ? this.renderTranslation(translation, texts.original.lang, language, mode === 'toggle' && !translated)
-        : this.renderLanguageNote(texts.original.lang, language)}
-      ${mode === 'toggle' && translation ? this.renderToggle(translation, language, translated) : nothing}
-      ${this.renderCaption(quote, sources, language)}
+      ${translation
+        ? renderTranslation(translation, original.lang as string, language.format, toggle && !translated)
+        : original.lang && !sameLanguage(original.lang, language.preferences[0])
+          ? renderLanguageNote(original.lang, language.format)
+          : nothing}
+      ${toggle && translation ? renderToggle(languageName(translation.lang as string, language.format), translated) : nothing}
+      <figcaption part="caption">
+        <span class="attribution">${joined(separator, [
+          html`<span class="author" part="author" id="author" dir="auto">${quote.author.name}</span>`,
+          textSpan(role, 'role'),
+        ])}</span>${context || date
+          ? html`<span class="details">${joined(separator, [textSpan(context, 'context'), date && timeOf(date)])}</span>`
+          : nothing}${sources.length
+          ? html`<span class="source" part="source">${joined(
+              language.listSeparator,
+              sources.map((source) => renderSource(source, language)),
+            )}</span>`
+          : nothing}
+      </figcaption>
     </figure>`;
   }
+}
 
-  private renderTranslation(translation: PickedText, from: string, language: ViewLanguage, hidden: boolean): TemplateResult {
-    const fromName = languageName(baseLanguage(from), language.format);
-    return html`<div class="translation" part="translation" ?hidden=${hidden}>
-      <p class="translation-label" part="translation-label">${msg(str`Translation from ${fromName}`, { id: 'quote.translation-from' })}</p>
-      <div class="spoken" lang=${ifDefined(translation.lang)} dir="auto">${paragraphs(translation.text)}</div>
-    </div>`;
-  }
+function renderTranslation(translation: PickedText, from: string, locale: string, hidden: boolean): TemplateResult {
+  const fromName = languageName(from, locale);
+  return html`<div class="translation" part="translation" ?hidden=${hidden}>
+    <p class="translation-label" part="translation-label">${msg(str`Translation from ${fromName}`, { id: 'quote.translation-from' })}</p>
+    <div class="spoken" lang=${ifDefined(translation.lang)} dir="auto">${paragraphs(translation.text)}</div>
+  </div>`;
+}
 
-  /** Without a translation, a reader of another language is at least told which language the quote is in. */
-  private renderLanguageNote(lang: string | undefined, language: ViewLanguage): TemplateResult | typeof nothing {
-    const reader = language.preferences[0];
-    if (!lang || !reader || sameLanguage(lang, reader)) return nothing;
-    const inName = languageName(baseLanguage(lang), language.format);
-    return html`<p class="language-note" part="language-note">${msg(str`Quote in ${inName}`, { id: 'quote.language-note' })}</p>`;
-  }
+/** Without a translation, a reader of another language is at least told which language the quote is in. */
+function renderLanguageNote(lang: string, locale: string): TemplateResult {
+  const inName = languageName(lang, locale);
+  return html`<p class="language-note" part="language-note">${msg(str`Quote in ${inName}`, { id: 'quote.language-note' })}</p>`;
+}
 
-  private renderToggle(translation: PickedText, language: ViewLanguage, pressed: boolean): TemplateResult {
-    const intoName = languageName(baseLanguage(translation.lang ?? language.ui), language.format);
-    return html`<div>
-      <button type="button" class="pill toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${this.toggleTranslation}>
-        ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
-      </button>
-    </div>`;
-  }
+function renderToggle(intoName: string, pressed: boolean): TemplateResult {
+  return html`<div>
+    <button type="button" class="pill toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggleTranslation}>
+      ${msg(str`Show in ${intoName}`, { id: 'quote.show-in' })}
+    </button>
+  </div>`;
+}
 
-  private toggleTranslation(): void {
-    this.translated = !this.translated;
-    emit(this, 'civic-translation-toggle', { translated: this.translated });
-  }
-
-  private renderCaption(quote: Quote, sources: Source[], language: ViewLanguage): TemplateResult {
-    const role = language.pick(quote.author.role);
-    const context = language.pick(quote.context);
-    const date = quote.date ? formatIsoDate(quote.date, language.format) : undefined;
-    const comma = language.separator;
-    return html`<figcaption part="caption">
-      <span class="attribution"
-        ><span class="author" part="author" id="author" dir="auto">${quote.author.name}</span>${role
-          ? html`${comma}<span class="role" lang=${ifDefined(role.lang)} dir="auto">${role.text}</span>`
-          : nothing}</span
-      >${context || date
-        ? html`<span class="details"
-            >${context ? html`<span class="context" lang=${ifDefined(context.lang)} dir="auto">${context.text}</span>` : nothing}${context && date
-              ? comma
-              : nothing}${date ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}</span
-          >`
-        : nothing}${sources.length
-        ? html`<span class="source" part="source"
-            >${sources.map((source, index) => html`${index ? language.listSeparator : nothing}${renderSource(source, language)}`)}</span
-          >`
-        : nothing}
-    </figcaption>`;
-  }
+// Lit calls a listener with the element as `this`.
+function toggleTranslation(this: CivicQuote): void {
+  this.translated = !this.translated;
+  emit(this, 'civic-translation-toggle', { translated: this.translated });
 }

@@ -64,11 +64,6 @@ export const styles = css`
     flex-basis: 100%;
   }
 
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
-
   /* Pill buttons (control-styles.ts); a long category slug wraps. */
   .filter,
   .expand-all {
@@ -103,11 +98,13 @@ export const styles = css`
   .link-button,
   .disclosure {
     padding: 0;
+    font: inherit;
     color: var(--_civic-accent);
     background: none;
     border: 0;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+    cursor: pointer;
   }
 
   .no-match {
@@ -119,10 +116,12 @@ export const styles = css`
 
   /* The list */
 
+  /* A long word from the document wraps rather than sticking out. */
   .list {
     margin: 0;
     padding: 0;
     list-style: none;
+    overflow-wrap: break-word;
   }
 
   /* The line and the markers are drawn inside each entry's box: content-visibility clips what
@@ -136,10 +135,6 @@ export const styles = css`
        tree and find-in-page): the first render of 1,000 entries lays out only the first few. */
     content-visibility: auto;
     contain-intrinsic-size: auto 10rem;
-  }
-
-  .entry[hidden] {
-    display: none;
   }
 
   /* The line: a border, so forced-colours mode keeps it. */
@@ -183,18 +178,13 @@ export const styles = css`
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.5;
+    border: 1px solid;
     border-radius: 999px;
   }
 
-  .ongoing,
-  .status {
-    border: 1px solid currentColor;
-  }
-
   .category {
-    color: var(--_civic-text);
     background: var(--_civic-subtle);
-    border: 1px solid var(--_civic-border);
+    border-color: var(--_civic-border);
   }
 
   .title {
@@ -202,7 +192,6 @@ export const styles = css`
     font-family: var(--_civic-heading-font);
     font-size: 1.125em;
     line-height: 1.3;
-    overflow-wrap: break-word;
   }
 
   .labels {
@@ -218,7 +207,6 @@ export const styles = css`
 
   .summary {
     margin: 0.35rem 0 0;
-    overflow-wrap: break-word;
   }
 
   .disclosure {
@@ -240,7 +228,7 @@ export const styles = css`
     block-size: 1.1em;
     font-weight: 700;
     line-height: 1;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 3px;
   }
 
@@ -268,7 +256,6 @@ export const styles = css`
 
   .details dd {
     margin: 0 0 0.5rem;
-    overflow-wrap: break-word;
   }
 
   .details dd:last-child {
@@ -306,7 +293,6 @@ export const styles = css`
        line's start side. A list without any date keeps the one-column layout: no empty column. */
     .list:not(.undated) .entry {
       --_civic-timeline-line: calc(var(--_civic-timeline-date-width) + var(--_civic-timeline-gutter));
-      padding-inline-start: calc(var(--_civic-timeline-line) + var(--_civic-timeline-gutter));
       padding-block-end: 1.5rem;
     }
 
@@ -328,12 +314,8 @@ export const styles = css`
     }
   }
 
+  /* The details lose their background in forced colours: a border keeps them apart. */
   @media (forced-colors: active) {
-    .entry::before {
-      background: Canvas;
-      border-color: CanvasText;
-    }
-
     .details {
       border: 1px solid CanvasText;
     }
@@ -355,14 +337,13 @@ export const styles = css`
     }
 
     /* A long timeline runs over pages: the card's "avoid breaks" would start it on a new page. */
-    .timeline.surface {
+    .timeline {
       break-inside: auto;
       padding: 0;
       border: 0;
     }
 
-    .details,
-    .details.open {
+    .details {
       display: block;
       background: none;
       border-inline-start: 2px solid #000;

@@ -48,7 +48,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--_civic-font);
     /* The page's text colour (currentColor here is the inherited one) unless --civic-text sets one. */
-    color: var(--civic-text, currentColor);
+    color: var(--_civic-text);
   }
 
   :host([hidden]) {
@@ -179,7 +179,6 @@ export const baseStyles = css`
   .error-issues code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
 
   .sources {
@@ -192,7 +191,7 @@ export const baseStyles = css`
     padding-inline-start: 1.5rem;
   }
 
-  .sources li:target,
+  /* A citation focuses its entry (a fragment never targets an element in a shadow root). */
   .sources li:focus {
     outline: 2px solid var(--_civic-focus);
     outline-offset: 2px;
@@ -210,10 +209,8 @@ export const baseStyles = css`
     text-decoration: underline;
   }
 
+  /* Forced colours recolour borders and backgrounds by themselves; the focus ring takes the highlight. */
   @media (forced-colors: active) {
-    .surface {
-      border-color: CanvasText;
-    }
     :focus-visible {
       outline-color: Highlight;
     }
@@ -240,7 +237,6 @@ export const baseStyles = css`
       --_civic-focus: ${print('focus')};
       --_civic-accent: ${print('accent')};
       --_civic-accent-text: ${print('accentText')};
-      color: ${print('text')};
       color-scheme: light;
     }
     .surface {

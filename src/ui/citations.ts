@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
+import { timeOf } from './content.js';
 import { Composed, piece } from './pieces.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
@@ -13,17 +14,17 @@ export interface Bibliography {
   number: ReadonlyMap<string, number>;
 }
 
-/** Numbers the sources that `citations` (lists of source ids, in reading order) refer to. */
+/**
+ * Numbers the sources that `citations` (lists of source ids, in reading order) refer to. A valid
+ * document names only sources it has.
+ */
 export function bibliography(document: StoryDocument, citations: Iterable<readonly string[] | undefined>): Bibliography {
-  const byId = new Map((document.sources ?? []).map((source) => [source.id, source]));
   const number = new Map<string, number>();
   const sources: Source[] = [];
   for (const ids of citations) {
     for (const id of ids ?? []) {
-      const source = byId.get(id);
-      if (!source || number.has(id)) continue;
-      sources.push(source);
-      number.set(id, sources.length);
+      // push() returns the new length: the source's number.
+      if (!number.has(id)) number.set(id, sources.push(document.sources!.find((source) => source.id === id)!));
     }
   }
   return { sources, number };
@@ -49,17 +50,25 @@ function followCitation(event: MouseEvent): void {
 }
 
 /** Links from a statement to its numbered sources, [1] [2], each named "Source 1"; the view language's comma is heard before each. */
-export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult | typeof nothing {
-  if (!ids?.length) return nothing;
+export function renderCitations(ids: readonly string[] | undefined, bib: Bibliography, language: ViewLanguage): TemplateResult[] {
   // A source named twice for one statement is cited once.
-  return html`${[...new Set(ids)].map((id) => {
-    const n = bib.number.get(id);
-    if (n === undefined || !bib.sources[n - 1]) return nothing;
+  return [...new Set(ids)].map((id) => {
+    const n = bib.number.get(id) as number;
     const number = formatNumber(n, language.format);
     // A short name ("Source 1") that leads to the list entry, which carries the title: the title is
     // not read again at every figure. The hidden comma makes "86,000, source 1" a phrase.
     return html`<span class="visually-hidden">${language.separator}</span><a class="citation" part="citation" href="#${anchor(n)}" aria-label=${msg(str`Source ${number}`, { id: 'sources.citation' })} @click=${followCitation}>[${number}]</a>`;
-  })}`;
+  });
+}
+
+/** One source as a reference: title (linked when it has a URL), publisher, date. */
+export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
+  const date = formatIsoDate(source.date, language.format);
+  const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
+  const separator = language.separator;
+  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
+    ? html`${separator}<span dir="auto">${source.publisher}</span>`
+    : nothing}${date ? html`${separator}${timeOf(date)}` : nothing}`;
 }
 
 const LINK = piece`<a href=${0} rel=${0}>`;
@@ -68,9 +77,12 @@ const LINK_END = piece`</a>`;
 const PUBLISHER = piece`${0}<span dir="auto">${0}</span>`;
 const DATE = piece`${0}<time datetime=${0}>${0}</time>`;
 
-/** One source as a reference: title (linked when it has a URL), publisher, date; one template, to add to another (a timeline's entry). */
+/**
+ * renderSource's markup as one composed template, to add to another: a timeline shows hundreds of
+ * sources, and one template each (not five nested) is what keeps a long one fast.
+ */
 export function composeSource(source: Source, language: ViewLanguage): Composed {
-  const date = source.date ? formatIsoDate(source.date, language.format) : undefined;
+  const date = formatIsoDate(source.date, language.format);
   const reference = new Composed();
   if (source.url) reference.add(LINK, source.url, EXTERNAL_LINK_REL);
   reference.add(CITE, ifDefined(source.lang), source.title);
@@ -78,11 +90,6 @@ export function composeSource(source: Source, language: ViewLanguage): Composed 
   if (source.publisher) reference.add(PUBLISHER, language.separator, source.publisher);
   if (date) reference.add(DATE, language.separator, date.datetime, date.text);
   return reference;
-}
-
-/** One source as a reference: title (linked when it has a URL), publisher, date. */
-export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
-  return composeSource(source, language).template();
 }
 
 /** The numbered source list that citations lead to. */

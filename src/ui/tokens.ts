@@ -61,17 +61,15 @@ export const DARK: Readonly<Palette> = {
   focus: '#93b4fd',
 };
 
-/** Paper: dark text on white whatever the screen's scheme; links black (their URL is printed after them). */
+/**
+ * Paper: dark text on white whatever the screen's scheme (the light palette, whose surface is white);
+ * links black (their URL is printed after them).
+ */
 export const PRINT: Readonly<Palette> = {
+  ...LIGHT,
   text: '#000000',
   muted: '#333333',
-  surface: '#ffffff',
-  subtle: '#f3f5f7',
-  border: '#cbd2d9',
   accent: '#000000',
-  accentText: '#ffffff',
-  error: '#b42318',
-  focus: '#1d4ed8',
 };
 
 /** A page background the dark palette is made for (stories and tests of a dark page). */

@@ -184,7 +184,8 @@ function testRoutes(context, next) {
     return undefined;
   }
   if (url.pathname === '/__test__/counted') {
-    // `id` names the counter; `ms` delays the answer, `fail=N` answers the first N requests with a 500.
+    // `id` names the counter; `ms` delays the answer, `fail=N` answers the first N requests with a 500,
+    // `cache=no-store` forbids keeping the answer.
     const id = url.searchParams.get('id') ?? '';
     const hits = (counted.get(id) ?? 0) + 1;
     counted.set(id, hits);
@@ -202,8 +203,9 @@ function testRoutes(context, next) {
         // extension cacheable for a year) leaves alone.
         context.url = asked;
       }
-      // Every request reaches the server: the browser's HTTP cache answers none of them.
-      context.set('Cache-Control', 'no-store');
+      // Every request reaches the server: the browser's HTTP cache may keep an answer but must ask
+      // again before using it (`no-cache`), or keeps none (`cache=no-store`).
+      context.set('Cache-Control', url.searchParams.get('cache') === 'no-store' ? 'no-store' : 'no-cache');
     });
   }
   if (url.pathname === '/__test__/count') {

@@ -2,10 +2,9 @@
 // moment they are built. Names of columns, keys and characters are quoted and never translated.
 import { msg, str } from '@lit/localize';
 import { count } from '../i18n/plural.js';
-import { quoted, shown } from '../schema/messages.js';
+import { quotedInput as q } from '../schema/messages.js';
 import type { JsonSyntaxProblem } from './json-positions.js';
 
-const q = (text: string): string => quoted(shown(text));
 
 /** A JSON syntax problem as a sentence. */
 export function jsonSyntax(problem: JsonSyntaxProblem): string {

@@ -2,9 +2,8 @@
 // Commands, flags and file names are placeholders, never translated.
 import { msg, str } from '@lit/localize';
 import { count, plural } from '../i18n/plural.js';
-import { quoted, shown } from '../schema/messages.js';
+import { quotedInput as q } from '../schema/messages.js';
 
-const q = (text: string): string => quoted(shown(text));
 
 export const unknownCommand = (name: string): string => {
   const command = q(name);

@@ -18,10 +18,10 @@ type Outcome = { type: 'civic-load'; detail: CivicLoadDetail } | { type: 'civic-
 /** A fresh counter name: Chromium and Firefox run against the same server at the same time. */
 const counter = (): string => `c${Math.random().toString(36).slice(2)}`;
 
-/** A URL of the counted route: `file` served after `ms`, the first `fail` requests answered 500. */
-function countedSrc(id: string, options: { file?: string; ms?: number; fail?: number } = {}): string {
-  const { file = '/samples/mechelen.json', ms = 0, fail = 0 } = options;
-  return `/__test__/counted?id=${id}&ms=${ms}&fail=${fail}&file=${encodeURIComponent(file)}`;
+/** A URL of the counted route: `file` served after `ms`, the first `fail` requests answered 500, `noStore` with `Cache-Control: no-store`. */
+function countedSrc(id: string, options: { file?: string; ms?: number; fail?: number; noStore?: boolean } = {}): string {
+  const { file = '/samples/mechelen.json', ms = 0, fail = 0, noStore = false } = options;
+  return `/__test__/counted?id=${id}&ms=${ms}&fail=${fail}${noStore ? '&cache=no-store' : ''}&file=${encodeURIComponent(file)}`;
 }
 
 /** How many requests the server has had for a counter. */
@@ -157,6 +157,20 @@ describe('shared fetch: one request per document', () => {
     expect(shadow(later).querySelectorAll('ol > li').length).to.equal(14);
     expect(loaded(await outcome(later))).to.equal(document);
     expect(await requests(id)).to.equal(1);
+  });
+
+  it('does not keep a document its server sent with Cache-Control: no-store: a later element asks again', async () => {
+    const id = counter();
+    const src = countedSrc(id, { noStore: true });
+    const first = make('civic-city-profile', (el) => (el.src = src));
+    area.append(first);
+    loaded(await outcome(first));
+    first.remove();
+    const later = make('civic-timeline', (el) => (el.src = src));
+    area.append(later);
+    loaded(await outcome(later));
+    expect(shadow(later).querySelectorAll('ol > li').length).to.equal(14);
+    expect(await requests(id)).to.equal(2);
   });
 
   it('validates a .data object given to three elements at once once: they share one frozen copy', async () => {

@@ -7,7 +7,8 @@
 // element waits for it any more), and the valid documents fetched, by URL (at most KEPT_URLS), held
 // weakly while anything on the page (an element, a listener of civic-load) holds them, the last few
 // strongly (RECENT_COUNT, RECENT_BYTES), so that a single-page app that unmounts and mounts its
-// widgets does not fetch again. Failures are not kept: the next element, or one connected again, asks again.
+// widgets does not fetch again. Failures are not kept, nor an answer its server sent with
+// `Cache-Control: no-store`: the next element, or one connected again, asks again.
 import type { StoryDocument } from '../schema/types.js';
 import type { LoadFailure } from './story-controller.js';
 import { checkInSteps } from '../schema/check.js';
@@ -153,9 +154,12 @@ class SharedLoad {
     let text: string | undefined;
     let base = url;
     let bytes = 0;
+    let keep = true;
     try {
       const response = await fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
       const declared = Number(response.headers.get('content-length') ?? NaN);
+      // A server that forbids storing its answer wants it asked for again each time.
+      keep = !/no-store/i.test(response.headers.get('cache-control') ?? '');
       if (!response.ok) {
         outcome = { status: 'failed', failure: { kind: 'http', status: response.status } };
       } else if (declared > this.limit()) {
@@ -204,7 +208,7 @@ class SharedLoad {
     }
     if (!outcome) return;
     if (pending.get(url) === this) pending.delete(url);
-    if (outcome.status === 'ready') remember(url, { document: outcome.document, bytes: outcome.bytes });
+    if (outcome.status === 'ready' && keep) remember(url, { document: outcome.document, bytes: outcome.bytes });
     const waiters = [...this.waiters.keys()];
     this.waiters.clear();
     for (const done of waiters) done(outcome);

@@ -32,6 +32,9 @@ export function quoted(text: string): string {
   return msg(str`“${text}”`, { id: 'schema.quoted' });
 }
 
+/** User input quoted as it appears in a message: shown(), then quoted(). */
+export const quotedInput = (text: string): string => quoted(shown(text));
+
 /** A key of the format, quoted and untranslated: “version”. */
 const key = (name: string): string => quoted(name);
 
@@ -39,7 +42,7 @@ const key = (name: string): string => quoted(name);
 export function described(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return quoted(shown(value));
+      return quotedInput(value);
     case 'number':
     case 'boolean':
       return String(value);
@@ -66,17 +69,17 @@ export const unsupportedVersion = (input: unknown): string =>
   msg(str`Unsupported version ${described(input)}: only version 1 (the number) is supported.`, { id: 'schema.version' });
 
 export const missingKey = (name: string): string => {
-  const keyName = quoted(shown(name));
+  const keyName = quotedInput(name);
   return msg(str`Missing required key ${keyName}.`, { id: 'schema.missing-key' });
 };
 
 export const unknownKey = (name: string): string => {
-  const keyName = quoted(shown(name));
+  const keyName = quotedInput(name);
   return msg(str`Unknown key ${keyName}. Keys that are not part of the format must start with x-.`, { id: 'schema.unknown-key' });
 };
 
 export const forbiddenKey = (name: string): string => {
-  const keyName = quoted(shown(name));
+  const keyName = quotedInput(name);
   return msg(str`The key ${keyName} is not allowed.`, { id: 'schema.forbidden-key' });
 };
 
@@ -127,7 +130,7 @@ export const tooManyLanguages = (length: number, max: number): string => {
 
 export const languageTag = (input: unknown): string =>
   typeof input === 'string'
-    ? msg(str`${quoted(shown(input))} is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
+    ? msg(str`${quotedInput(input)} is not a language tag like en, nl or pt-BR.`, { id: 'schema.lang' })
     : msg(str`Expected a language tag like en, nl or pt-BR, got ${described(input)}.`, { id: 'schema.lang-type' });
 
 export const dateShape = (input: unknown): string =>
@@ -186,12 +189,12 @@ export const factNeedsLabel = (): string => {
 };
 
 export const duplicateId = (value: string): string => {
-  const idValue = quoted(shown(value));
+  const idValue = quotedInput(value);
   return msg(str`The id ${idValue} is used twice in this list; ids must be unique.`, { id: 'schema.duplicate-id' });
 };
 
 export const unknownSource = (value: string): string => {
-  const [idValue, sources] = [quoted(shown(value)), key('sources')];
+  const [idValue, sources] = [quotedInput(value), key('sources')];
   return msg(str`No source has the id ${idValue}. Add it to ${sources} or fix the id.`, { id: 'schema.unknown-source' });
 };
 

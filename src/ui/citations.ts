@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, StoryDocument } from '../schema/index.js';
 import { formatIsoDate, formatNumber } from '../i18n/format.js';
 import type { ViewLanguage } from '../i18n/view-language.js';
-import { timeOf } from './content.js';
 import { Composed, piece } from './pieces.js';
 
 /** The sources a view cites, numbered in the order they are first cited. */
@@ -61,16 +60,6 @@ export function renderCitations(ids: readonly string[] | undefined, bib: Bibliog
   });
 }
 
-/** One source as a reference: title (linked when it has a URL), publisher, date. */
-export function renderSource(source: Source, language: ViewLanguage): TemplateResult {
-  const date = formatIsoDate(source.date, language.format);
-  const title = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
-  const separator = language.separator;
-  return html`${source.url ? html`<a href=${source.url} rel=${EXTERNAL_LINK_REL}>${title}</a>` : title}${source.publisher
-    ? html`${separator}<span dir="auto">${source.publisher}</span>`
-    : nothing}${date ? html`${separator}${timeOf(date)}` : nothing}`;
-}
-
 const LINK = piece`<a href=${0} rel=${0}>`;
 const CITE = piece`<cite lang=${0} dir="auto">${0}</cite>`;
 const LINK_END = piece`</a>`;
@@ -78,8 +67,9 @@ const PUBLISHER = piece`${0}<span dir="auto">${0}</span>`;
 const DATE = piece`${0}<time datetime=${0}>${0}</time>`;
 
 /**
- * renderSource's markup as one composed template, to add to another: a timeline shows hundreds of
- * sources, and one template each (not five nested) is what keeps a long one fast.
+ * One source as a reference: title (linked when it has a URL), publisher, date. Composed, to add to
+ * another template (a timeline shows hundreds of sources, and one template each, not five nested,
+ * is what keeps a long one fast), or rendered alone with renderSource.
  */
 export function composeSource(source: Source, language: ViewLanguage): Composed {
   const date = formatIsoDate(source.date, language.format);
@@ -91,6 +81,9 @@ export function composeSource(source: Source, language: ViewLanguage): Composed 
   if (date) reference.add(DATE, language.separator, date.datetime, date.text);
   return reference;
 }
+
+/** One source as a reference, a template of its own. */
+export const renderSource = (source: Source, language: ViewLanguage): TemplateResult => composeSource(source, language).template();
 
 /** The numbered source list that citations lead to. */
 export function renderSourceList(bib: Bibliography, language: ViewLanguage, heading: TemplateResult): TemplateResult | typeof nothing {

@@ -7,6 +7,7 @@ import { loadFrame, textOf } from './helpers.js';
 
 interface EmbedLog {
   errors: string[];
+  locale?: string;
   events: { type: string; tag: string; detail: { message?: string; issues?: { path: string }[] } }[];
   violations: string[];
 }
@@ -30,8 +31,10 @@ async function embed(lang: string, body: string): Promise<{ doc: Document; win: 
     'every element reports civic-load or civic-error',
     { timeout: 8000 },
   );
-  // The UI locale module loads asynchronously on a non-English page; wait for a stable render.
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  // The UI locale module loads asynchronously on a non-English page: wait until it is in use and
+  // every element has rendered in it.
+  if (lang !== 'en') await waitUntil(() => win.civicLog.locale === lang, `the ${lang} UI locale is loaded`, { timeout: 8000 });
+  await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   return { doc, win };
 }
 

@@ -3,8 +3,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingLevel, headingTag } from '../ui/heading.js';
+import { headingLevel, headings } from '../ui/heading.js';
+import { Composed } from '../ui/pieces.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import { FACT_KINDS } from '../schema/types.js';
 import type { Fact, FactKind, FactUnit, Leader, StoryDocument } from '../schema/index.js';
@@ -115,6 +115,11 @@ export function approximately(approx: Fact['approx'], value: string): string {
   }
 }
 
+
+// The card's headings in each level: the city's name, and the subheadings one level below it.
+const NAME = headings` id="name" class="name" part="heading" lang=${0}><span dir="auto">${0}</span>`;
+const FIGURES_HEADING = headings` class="subheading ${0}">${0}`;
+const SOURCES_HEADING = headings` class="subheading">${0}`;
 /**
  * The city of a story document as a fact box: its name, region and country, who leads it, a summary
  * and image, and its key figures, each traceable to where it was said. Figures of one kind from
@@ -195,8 +200,7 @@ export class CivicCityProfile extends StoryElement {
     );
     const bib = bibliography(document, groups.flatMap((group) => group.facts.map((fact) => fact.sources)));
     const name = language.pick(city.name) as PickedText;
-    const heading = headingTag(level);
-    const subheading = headingTag(Math.min(level + 1, 6) as HeadingLevel);
+    const sub = Math.min(level + 1, 6) - 2;
     const { image, leader } = city;
     const region = language.pick(city.region);
     const country = city.country && countryName(city.country, language.format);
@@ -205,7 +209,7 @@ export class CivicCityProfile extends StoryElement {
 
     return html`<article class="surface card ${variant}" part="card" aria-labelledby="name" lang=${ifDefined(language.labelLang)}>
       <header class="header">
-        ${staticHtml`<${heading} id="name" class="name" part="heading" lang=${ifDefined(name.lang)}><span dir="auto">${name.text}</span></${heading}>`}
+        ${new Composed().add(NAME[level - 2]!, ifDefined(name.lang), name.text).template()}
         ${region || country ? html`<p class="place muted" part="place">${joined(language.separator, [textSpan(region), country])}</p>` : nothing}
       </header>
       ${full && (image || leader || summary)
@@ -222,7 +226,7 @@ export class CivicCityProfile extends StoryElement {
         : nothing}
       ${groups.length
         ? html`<section class="figures">
-            ${staticHtml`<${subheading} class="subheading ${full ? '' : 'visually-hidden'}">${msg('Key figures', { id: 'profile.facts-heading' })}</${subheading}>`}
+            ${new Composed().add(FIGURES_HEADING[sub]!, full ? '' : 'visually-hidden', msg('Key figures', { id: 'profile.facts-heading' })).template()}
             <dl class="facts" part="facts">
               ${groups.map((group) => renderGroup(group, full, bib, language))}
             </dl>
@@ -236,7 +240,7 @@ export class CivicCityProfile extends StoryElement {
             })}
           </ul>`
         : nothing}
-      ${renderSourceList(bib, language, staticHtml`<${subheading} class="subheading">${sourcesHeading()}</${subheading}>`)}
+      ${renderSourceList(bib, language, new Composed().add(SOURCES_HEADING[sub]!, sourcesHeading()).template())}
     </article>`;
   }
 }

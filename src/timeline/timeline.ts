@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { headingLevel } from '../ui/heading.js';
+import { headingLevel, headings } from '../ui/heading.js';
 import type { HeadingLevel } from '../ui/heading.js';
 import type { Initiative, Source, StoryDocument } from '../schema/index.js';
 import { StoryElement } from '../ui/story-element.js';
@@ -20,7 +20,6 @@ import { matches, prepareTimeline, searchTerms } from './initiatives.js';
 import type { EntryWhen, PreparedTimeline, TimelineEntry, TimelineOrder } from './initiatives.js';
 import { RenderSteps } from './render-steps.js';
 import { Composed, piece } from '../ui/pieces.js';
-import type { Piece } from '../ui/pieces.js';
 import { styles } from './timeline.styles.js';
 import { emit } from '../load/events.js';
 import { formatList, optionalText, parseList, textOrEmpty } from '../ui/attributes.js';
@@ -99,10 +98,9 @@ function addLabels(entry: Composed, { categoryLabel, categoryLang, statusLabel }
   entry.add(P_END);
 }
 
-// The title in each heading level (a fixed list, never data).
-const TITLES = ([2, 3, 4, 5, 6] as const).map(
-  (level): Piece => [`<div class="body"><h${level} class="title" part="title" id=`, ' lang=', ' dir="auto">', `</h${level}>`],
-);
+// The title in each heading level.
+const BODY = piece`<div class="body">`;
+const TITLES = headings` class="title" part="title" id=${0} lang=${0} dir="auto">${0}`;
 const BODY_END = piece`</div>`;
 const SUMMARY = piece`<p class="summary" part="summary" lang=${0} dir="auto">${0}</p>`;
 const DISCLOSURE = piece`<button type="button" class="disclosure" part="disclosure" id=${0} value=${0} aria-expanded=${0} aria-controls=${0} aria-describedby=${0}>${0}</button><dl class=${0} part="details" id=${0}>`;
@@ -452,7 +450,7 @@ export class CivicTimeline extends StoryElement {
     const { title, summary } = entry;
     // The heading comes first, so a reader who moves by headings hears the date right after it; wide
     // layouts still show the date in its own column (it holds nothing focusable).
-    const content = new Composed().add(TITLES[level - 2] as Piece, entry.titleId, ifDefined(title.lang), title.text);
+    const content = new Composed().add(BODY).add(TITLES[level - 2]!, entry.titleId, ifDefined(title.lang), title.text);
     if (entry.when) addWhen(content, entry.when);
     addLabels(content, entry);
     if (summary) content.add(SUMMARY, ifDefined(summary.lang), summary.text);

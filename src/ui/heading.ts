@@ -1,11 +1,10 @@
-import { literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
+import type { Piece } from './pieces.js';
 
 /** A heading level an element's `heading-level` attribute can set. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-// A fixed list, never data: the only tags a heading can become (index = level - 2).
-const TAGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+// A fixed list, never data: the only levels a heading can have.
+const LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
 
 /**
  * The heading level a `heading-level` attribute or property asks for: a whole number from 2 to 6;
@@ -16,7 +15,16 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
   return typeof level === 'number' && Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
 }
 
-/** The static tag of a heading level (parsed with `headingLevel`), for `lit/static-html.js`. */
-export function headingTag(level: HeadingLevel): StaticValue {
-  return TAGS[level - 2] as StaticValue;
+/**
+ * One heading in each level, as pieces (./pieces.ts) to compose into a template: `headings\` class="name">${0}\``
+ * gives `<h2 class="name">${…}</h2>` … `<h6 …>…</h6>`; index = level - 2. The tag comes from the
+ * fixed list of levels, never from data.
+ */
+export function headings(strings: TemplateStringsArray, ..._bindings: unknown[]): readonly Piece[] {
+  return LEVELS.map((level): Piece => {
+    const pieces = [...strings];
+    pieces[0] = `<h${level}${pieces[0]}`;
+    pieces.push(`${pieces.pop()}</h${level}>`);
+    return pieces;
+  });
 }

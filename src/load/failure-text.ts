@@ -3,7 +3,7 @@
 // show; in the CDN bundle it is a file of its own beside the bundle (see rollup.config.mjs).
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../schema/types.js';
-import { problemText } from '../schema/messages.js';
+import { findingMessages } from '../schema/messages.js';
 import { formatLocale } from '../i18n/localization.js';
 import { formatMegabytes, formatSeconds } from '../i18n/format.js';
 import { formatNumber, numberLocale } from '../i18n/numbers.js';
@@ -52,6 +52,6 @@ export function failureText(failure: LoadFailure): FailureText {
   const issues = 'issues' in failure ? failure.issues : [];
   return {
     message: failureMessage(failure),
-    issues: issues.map(({ path, problem, more }) => (more === undefined ? { path, message: problemText(problem) } : { path, message: problemText(problem), more })),
+    issues: findingMessages(issues),
   };
 }

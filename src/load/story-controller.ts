@@ -114,6 +114,11 @@ export class StoryController implements ReactiveController {
   /** The error state whose text can be built (its messages have loaded, or could not load). */
   private described: LoadState | undefined;
 
+  /** Whether the state is an error whose text is still loading (the view goes on showing that it loads). */
+  get errorPending(): boolean {
+    return this.state.status === 'error' && this.described !== this.state;
+  }
+
   /** While the messages of the current error load: settles once the view can show it. */
   describing: Promise<void> | undefined;
 
@@ -123,7 +128,7 @@ export class StoryController implements ReactiveController {
    */
   get errorText(): ErrorText | undefined {
     const state = this.state;
-    if (state.status !== 'error' || this.described !== state) return undefined;
+    if (state.status !== 'error' || this.errorPending) return undefined;
     const module = failureTexts();
     if (module) {
       try {
@@ -211,15 +216,14 @@ export class StoryController implements ReactiveController {
     const state = this.state;
     if (state === this.reported || state.status === 'loading' || state.status === 'none') return;
     // An error is reported once its text is shown.
-    const text = this.errorText;
-    if (state.status === 'error' && !text) return;
+    if (this.errorPending) return;
     this.reported = state;
     // After the update, so listeners see the rendered result and may set properties without
     // scheduling an update from inside one; after the view's last step if it renders in steps.
     const report = (): void => {
       if (state !== this.state) return;
       if (state.status === 'ready') emit(this.host, 'civic-load', { document: state.document });
-      else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure, text!));
+      else if (state.status === 'error') emit(this.host, 'civic-error', errorDetail(state.failure, this.errorText!));
     };
     const steps = this.host.renderingSteps;
     if (steps) void steps.then(report);

@@ -9,6 +9,8 @@ import { count, messageLocale, plural } from '../i18n/plural.js';
 import { escapeInvisible } from './escape.js';
 import { wantErrorStrings } from '../i18n/error-strings.js';
 import type { Problem, ProblemName } from './problems.js';
+import type { Finding } from './check.js';
+import type { ValidationIssue } from './types.js';
 
 export { escapeInvisible };
 
@@ -285,3 +287,7 @@ const texts: Record<ProblemName, (...args: never[]) => string> = {
 
 /** The text of a problem, in the UI language of the moment. */
 export const problemText = (problem: Problem): string => (texts[problem.name] as (...args: readonly unknown[]) => string)(...problem.args);
+
+/** The problems found, each with its message in the UI language of the moment (for validate() and the error view). */
+export const findingMessages = (findings: readonly Finding[]): ValidationIssue[] =>
+  findings.map(({ path, problem, more }) => (more === undefined ? { path, message: problemText(problem) } : { path, message: problemText(problem), more }));

@@ -5,7 +5,7 @@ import type * as messages from './messages.js';
 
 type Messages = typeof messages;
 /** The messages of messages.ts that describe a problem (the rest are helpers that format a value). */
-export type ProblemName = Exclude<keyof Messages, 'escapeInvisible' | 'shown' | 'quoted' | 'quotedInput' | 'described' | 'problemText'>;
+export type ProblemName = Exclude<keyof Messages, 'escapeInvisible' | 'shown' | 'quoted' | 'quotedInput' | 'described' | 'problemText' | 'findingMessages'>;
 
 /** A problem: the message that says it, and its arguments. */
 export interface Problem<K extends ProblemName = ProblemName> {

@@ -5,14 +5,14 @@ import { check, checkInSteps } from './check.js';
 import type { CheckResult } from './check.js';
 import { findJsonBound } from './json-scan.js';
 import type { JsonBoundIssue } from './json-scan.js';
-import { problemText } from './messages.js';
+import { findingMessages, problemText } from './messages.js';
 import type { ValidationResult } from './types.js';
 
 /** A check's result with the text of each problem, built now, in the UI language of the moment. */
 function withMessages(result: CheckResult): ValidationResult {
   if (result.ok) return result;
   try {
-    const issues = result.issues.map(({ path, problem, more }) => (more === undefined ? { path, message: problemText(problem) } : { path, message: problemText(problem), more }));
+    const issues = findingMessages(result.issues);
     return result.tooLarge ? { ok: false, tooLarge: true, issues } : { ok: false, issues };
   } catch {
     return { ok: false, issues: [{ path: '', message: 'The document could not be checked.' }] };

@@ -157,8 +157,7 @@ export abstract class StoryElement extends LitElement {
 
   /** Loading: a document, or the text of its error. */
   private loading(): boolean {
-    const { status } = this.story.state;
-    return status === 'loading' || (status === 'error' && !this.story.errorText);
+    return this.story.state.status === 'loading' || this.story.errorPending;
   }
 
   /** Also waits for the text of an error, so that the error view is there once this settles. */
